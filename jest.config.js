@@ -1,6 +1,6 @@
 // One Jest run, two projects: `unit` needs no server; `integration` talks to the real local stack
 // (deploy/local). `npm test` runs both in one invocation so .ci/run reads a single JSON result.
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' } }];
+const swc = ['@swc/jest', { swcrc: false, jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' } }];
 const moduleNameMapper = { '^@i94/(.*)$': '<rootDir>/libs/$1/src/index.ts' };
 const common = { rootDir: __dirname, transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node', modulePathIgnorePatterns: ['<rootDir>/.*/dist/'] };
 

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { boolVar, hostListVar, logLevelVar, portVar, urlVar } from './env-fields';
+
+// Defaults match the local stack that deploy/local starts (docs/local-stack.md).
+
+/** Every service: its HTTP port (health, metrics, API) and log level. */
+export const httpEnv = (defaultPort: number) => ({
+  PORT: portVar(defaultPort),
+  HOST: z.string().default('127.0.0.1'),
+  LOG_LEVEL: logLevelVar,
+});
+
+export const kafkaEnv = {
+  KAFKA_BROKERS: hostListVar('127.0.0.1:9092'),
+  KAFKA_CLIENT_ID: z.string().min(1).default('i94'),
+};
+
+export const schemaRegistryEnv = {
+  SCHEMA_REGISTRY_URL: urlVar('http://127.0.0.1:8081/apis/ccompat/v7'),
+};
+
+export const cassandraEnv = {
+  CASSANDRA_CONTACT_POINTS: hostListVar('127.0.0.1:9042'),
+  CASSANDRA_LOCAL_DC: z.string().min(1).default('datacenter1'),
+  CASSANDRA_KEYSPACE: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,47}$/, 'must be a lower-case CQL identifier')
+    .default('i94'),
+};
+
+export const s3Env = {
+  S3_ENDPOINT: urlVar('http://127.0.0.1:9000'),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name')
+    .default('i94'),
+  S3_ACCESS_KEY_ID: z.string().min(1).default('i94admin'),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).default('i94admin-secret'),
+  S3_FORCE_PATH_STYLE: boolVar(true),
+};

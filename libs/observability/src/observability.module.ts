@@ -1,0 +1,34 @@
+import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { HealthController } from './health.controller';
+import { createLogger } from './logger';
+import { createMetricsRegistry } from './metrics';
+import { type ReadinessCheck } from './readiness';
+import { LOGGER, METRICS_REGISTRY, READINESS_CHECKS, SERVICE_NAME } from './tokens';
+
+export interface ObservabilityOptions {
+  service: string;
+  /** Token of a provider that yields the service's readiness checks, if it has servers to check. */
+  readinessChecksFrom?: string | symbol;
+}
+
+/** Wires logging, metrics and the health endpoints into a service. */
+@Module({})
+export class ObservabilityModule {
+  static forService(options: ObservabilityOptions): DynamicModule {
+    const providers: Provider[] = [
+      { provide: SERVICE_NAME, useValue: options.service },
+      { provide: LOGGER, useFactory: () => createLogger(options.service) },
+      { provide: METRICS_REGISTRY, useFactory: () => createMetricsRegistry(options.service) },
+      options.readinessChecksFrom
+        ? { provide: READINESS_CHECKS, useFactory: (checks: ReadinessCheck[]) => checks, inject: [options.readinessChecksFrom] }
+        : { provide: READINESS_CHECKS, useValue: [] },
+    ];
+    return {
+      module: ObservabilityModule,
+      global: true,
+      controllers: [HealthController],
+      providers,
+      exports: [SERVICE_NAME, LOGGER, METRICS_REGISTRY],
+    };
+  }
+}

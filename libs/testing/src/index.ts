@@ -1,0 +1,3 @@
+export { randomBucket, randomGroup, randomKeyspace, randomTopic } from './random-names';
+export { waitFor, type WaitForOptions } from './wait-for';
+export { stackEndpoints } from './stack-endpoints';
