@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { type ZodObject, type ZodRawShape } from 'zod';
+/* eslint-disable @nx/enforce-module-boundaries -- the compose file must satisfy each service's config
+   schema, so this check reads those schemas straight from the services it verifies. */
+import { configSchema as compactor } from '../../services/compactor/src/config';
+import { configSchema as enricher } from '../../services/enricher/src/config';
+import { configSchema as ingestGateway } from '../../services/ingest-gateway/src/config';
+import { configSchema as parquetRollup } from '../../services/parquet-rollup/src/config';
+import { configSchema as queryApi } from '../../services/query-api/src/config';
+import { configSchema as rawSink } from '../../services/raw-sink/src/config';
+
+// Docker cannot run on the CI machine, so this checks the compose file structurally against the
+// code: every service is there, on its configured port, with a healthcheck, known env variables
+// only, values its own config schema accepts, and dependencies that wait on healthy servers.
+
+interface ComposeService {
+  image?: string;
+  build?: { context: string; args?: Record<string, string> };
+  environment?: Record<string, string | number>;
+  ports?: string[];
+  healthcheck?: { test: string[] | string };
+  depends_on?: Record<string, { condition: string }>;
+}
+
+const compose = parse(readFileSync(join(__dirname, '../../docker-compose.yml'), 'utf8'), { merge: true }) as {
+  services: Record<string, ComposeService>;
+};
+const schemas: Record<string, ZodObject<ZodRawShape>> = {
+  'ingest-gateway': ingestGateway,
+  enricher,
+  'raw-sink': rawSink,
+  'parquet-rollup': parquetRollup,
+  compactor,
+  'query-api': queryApi,
+};
+
+describe('docker-compose.yml', () => {
+  it.each(['kafka', 'schema-registry', 'cassandra', 'minio', 'kafka-ui'])('runs the %s server with a healthcheck', (name) => {
+    expect(compose.services[name]?.image).toBeTruthy();
+    expect(compose.services[name].healthcheck).toBeDefined();
+  });
+
+  it('configures Kafka UI with the registry and masks personal fields', () => {
+    const env = compose.services['kafka-ui'].environment ?? {};
+    expect(env.KAFKA_CLUSTERS_0_SCHEMAREGISTRY).toBe('http://schema-registry:8081');
+    const masked = Object.entries(env).filter(([k]) => /MASKING_0_FIELDS_\d+$/.test(k)).map(([, v]) => v);
+    expect(masked.sort()).toEqual(['admnum', 'fltno', 'insnum']);
+  });
+
+  describe.each(Object.keys(schemas))('service %s', (name) => {
+    const service = compose.services[name];
+    const schema = schemas[name];
+    const env = service?.environment ?? {};
+
+    it('is built from the project Dockerfile for itself', () => {
+      expect(service.build?.args?.SERVICE).toBe(name);
+    });
+
+    it('publishes and health-checks the port of its config', () => {
+      const port = String(schema.parse({ PORT: env.PORT }).PORT);
+      expect(service.ports).toContain(`${port}:${port}`);
+      expect(JSON.stringify(service.healthcheck?.test)).toContain(`localhost:${port}/health`);
+    });
+
+    it('sets only variables its config schema knows, with values it accepts', () => {
+      const known = Object.keys(schema.shape);
+      expect(Object.keys(env).filter((k) => !known.includes(k))).toEqual([]);
+      const asStrings = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v).replace(/\$\{\w+:-(.*)\}/, '$1')]));
+      expect(schema.safeParse(asStrings).success).toBe(true);
+    });
+
+    it('waits for healthy servers it connects to', () => {
+      const needs = [
+        ['KAFKA_BROKERS', 'kafka'],
+        ['SCHEMA_REGISTRY_URL', 'schema-registry'],
+        ['CASSANDRA_CONTACT_POINTS', 'cassandra'],
+        ['S3_ENDPOINT', 'minio-init'],
+      ].filter(([variable]) => variable in schema.shape);
+      for (const [variable, server] of needs) {
+        expect(env[variable]).toBeDefined();
+        expect(service.depends_on?.[server]?.condition).toMatch(/service_healthy|service_completed_successfully/);
+      }
+      for (const dependency of Object.keys(service.depends_on ?? {})) expect(compose.services[dependency]).toBeDefined();
+    });
+  });
+});

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# `npm test`: install what is missing, bring the real local stack up, then lint, typecheck,
+# build, and run the unit and integration tests in ONE Jest run whose JSON result is kept in
+# .reports/jest.json. The last line is the count: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+source tools/scripts/ensure-install.sh || exit 1
+export NX_DAEMON=false NX_TUI=false NODE_NO_WARNINGS=1
+mkdir -p .reports
+
+bash deploy/local/stack.sh up || { echo "0 passed, 0 failed"; exit 1; }
+
+npx nx run-many -t lint typecheck build --output-style=stream-without-prefixes >.reports/checks.log 2>&1
+checks=$?
+tail -n 15 .reports/checks.log
+[ $checks -eq 0 ] || echo "lint/typecheck/build FAILED: see .reports/checks.log" >&2
+
+npx jest --ci --json --outputFile=.reports/jest.json "$@"
+tests=$?
+
+node -e '
+  const r = require("./.reports/jest.json");
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests + r.numRuntimeErrorTestSuites} failed`);
+' 2>/dev/null || echo "0 passed, 0 failed"
+[ $checks -eq 0 ] && [ $tests -eq 0 ]
