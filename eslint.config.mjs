@@ -45,7 +45,7 @@ export default tseslint.config(
   },
   {
     // Nest resolves constructor parameters by their runtime class: type-only imports break DI there.
-    files: ['services/**/*.ts', 'libs/observability/**/*.ts'],
+    files: ['services/**/*.ts', 'libs/observability/**/*.ts', 'libs/auth/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {

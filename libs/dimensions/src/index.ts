@@ -19,7 +19,7 @@ export { parseModes } from './sas-labels/parse-modes';
 export { parseStates } from './sas-labels/parse-states';
 export { DEFAULT_VISAS, parseVisas, type VisaParseResult } from './sas-labels/parse-visas';
 export { parseSasLabels, type SasLabels } from './sas-labels/parse-sas-labels';
-export { buildCodeLists, type CodeListSources, type CodeLists } from './sas-labels/build-code-lists';
+export { buildCodeLists, type CodeListSources } from './sas-labels/build-code-lists';
 
 export { type CityDemographicsRecord, type RaceCounts, type StateDemographicsRecord } from './demographics/demographics.types';
 export { parseCityDemographics } from './demographics/parse-city-demographics';

@@ -1,9 +1,10 @@
 import { readI94Sample, readReference } from '../../test/reference-files';
 import { parseCsv } from '../text/parse-csv';
-import { buildCodeLists, type CodeLists } from './build-code-lists';
+import { type CodeLists } from '@i94/domain';
+import { buildCodeLists } from './build-code-lists';
 import { parseSasLabels } from './parse-sas-labels';
 
-function buildFromRealFile(): CodeLists {
+function buildFromRealFile(): Required<CodeLists> {
   const labels = parseSasLabels(readReference('sas'));
   return buildCodeLists({
     countries: labels.countries.records,

@@ -1,13 +1,5 @@
+import { type CodeLists } from '@i94/domain';
 import { type CountryRecord, type ModeRecord, type PortRecord, type StateRecord, type VisaRecord } from './sas-label.types';
-
-/** The codes validation accepts; anything outside them is an unknown code. */
-export interface CodeLists {
-  readonly countries: ReadonlySet<number>;
-  readonly ports: ReadonlySet<string>;
-  readonly states: ReadonlySet<string>;
-  readonly modes: ReadonlySet<number>;
-  readonly visas: ReadonlySet<number>;
-}
 
 /** The dimension records a code list is built from. */
 export interface CodeListSources {
@@ -18,8 +10,11 @@ export interface CodeListSources {
   readonly visas: readonly VisaRecord[];
 }
 
-/** Builds the sets of VALID codes; countries and ports marked invalid are left out. */
-export function buildCodeLists(sources: CodeListSources): CodeLists {
+/**
+ * Builds the sets of VALID codes that domain validation checks against; countries and ports
+ * marked invalid are left out, so records using them are flagged as unknown codes.
+ */
+export function buildCodeLists(sources: CodeListSources): Required<CodeLists> {
   return {
     countries: new Set(sources.countries.filter((c) => c.valid).map((c) => c.code)),
     ports: new Set(sources.ports.filter((p) => p.valid).map((p) => p.code)),

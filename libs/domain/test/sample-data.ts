@@ -1,0 +1,49 @@
+// Test-only helpers: read the real sample and build streams. Never imported from src code.
+import { createReadStream, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type I94RawRecord } from '../src/i94-raw-record';
+import { readCsv } from '../src/readers/csv-reader';
+import { parseRecords } from '../src/readers/parse-records';
+
+/** The 1,000-row April 2016 Udacity sample. */
+export const SAMPLE_CSV_PATH = resolve(__dirname, '../../../data/sample/immigration_data_sample.csv');
+
+/** The sample as a byte stream in small chunks, so rows straddle chunk boundaries. */
+export function sampleStream(chunkSize = 4096): AsyncIterable<Buffer> {
+  return createReadStream(SAMPLE_CSV_PATH, { highWaterMark: chunkSize });
+}
+
+/** The sample's lines as text, header first, without terminators (the file is CRLF). */
+export function sampleLines(): string[] {
+  return readFileSync(SAMPLE_CSV_PATH, 'utf8').split(/\r?\n/).filter((line) => line !== '');
+}
+
+/** An async iterable over the given chunks. */
+export async function* chunks(...parts: (string | Buffer)[]): AsyncGenerator<string | Buffer> {
+  for (const part of parts) yield part;
+}
+
+/** Drain an async iterable into an array. */
+export async function collect<T>(source: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of source) out.push(item);
+  return out;
+}
+
+/** The sample's 1,000 rows, validated into typed records. */
+export async function sampleRecords(): Promise<I94RawRecord[]> {
+  const out: I94RawRecord[] = [];
+  for await (const parsed of parseRecords(readCsv(sampleStream(65536)))) {
+    if (!parsed.outcome.ok) throw new Error(`sample line ${parsed.line} was refused`);
+    out.push(parsed.outcome.record);
+  }
+  return out;
+}
+
+/** The state codes of the SAS labels file's i94addrl list (test-only; libs/dimensions owns the real parser). */
+export function sasStateCodes(): ReadonlySet<string> {
+  const sas = readFileSync(resolve(__dirname, '../../../data/reference/I94_SAS_Labels_Descriptions.SAS'), 'utf8');
+  const block = sas.slice(sas.indexOf('value i94addrl'));
+  const list = block.slice(0, block.indexOf(';'));
+  return new Set([...list.matchAll(/'([A-Z0-9]{2})'\s*=/g)].map((m) => m[1]));
+}
