@@ -6,6 +6,7 @@ export const TOPICS = {
   enriched: 'i94.arrivals.enriched.v1',
   dlq: 'i94.arrivals.dlq.v1',
   feedsCompleted: 'i94.feeds.completed.v1',
+  feedBatches: 'i94.feeds.batches.v1',
   rollupsCommitted: 'i94.rollups.committed.v1',
   aggStateMonth: 'i94.agg.state-month.v1',
 } as const;
@@ -26,6 +27,7 @@ export const TOPIC_SPECS: readonly TopicSpec[] = [
   { name: TOPICS.enriched, key: 'cicid', partitions: 6, cleanupPolicy: 'delete', retentionMs: 30 * DAY },
   { name: TOPICS.dlq, key: 'cicid or batch id', partitions: 3, cleanupPolicy: 'delete', retentionMs: 90 * DAY },
   { name: TOPICS.feedsCompleted, key: 'feed date', partitions: 1, cleanupPolicy: 'compact', retentionMs: null },
+  { name: TOPICS.feedBatches, key: 'batch id', partitions: 1, cleanupPolicy: 'compact', retentionMs: null },
   { name: TOPICS.rollupsCommitted, key: 'object key', partitions: 3, cleanupPolicy: 'delete', retentionMs: 30 * DAY },
   { name: TOPICS.aggStateMonth, key: 'state|month', partitions: 3, cleanupPolicy: 'compact', retentionMs: null },
 ];

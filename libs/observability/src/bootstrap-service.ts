@@ -6,6 +6,8 @@ export interface BootstrapOptions {
   service: string;
   port: number;
   host: string;
+  /** false when the service streams request bodies itself (the gateway). */
+  bodyParser?: boolean;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface BootstrapOptions {
 export async function bootstrapService(module: Type<unknown> | DynamicModule, options: BootstrapOptions): Promise<INestApplication> {
   const logger = createLogger(options.service);
   try {
-    const app = await NestFactory.create(module, { logger: ['error', 'warn'], bufferLogs: false });
+    const app = await NestFactory.create(module, { logger: ['error', 'warn'], bufferLogs: false, bodyParser: options.bodyParser ?? true });
     app.enableShutdownHooks();
     await app.listen(options.port, options.host);
     logger.info({ port: options.port, host: options.host }, `${options.service} listening`);

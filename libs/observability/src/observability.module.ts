@@ -7,8 +7,8 @@ import { LOGGER, METRICS_REGISTRY, READINESS_CHECKS, SERVICE_NAME } from './toke
 
 export interface ObservabilityOptions {
   service: string;
-  /** Token of a provider that yields the service's readiness checks, if it has servers to check. */
-  readinessChecksFrom?: string | symbol;
+  /** The servers /ready checks, if the service has any. */
+  readinessChecks?: readonly ReadinessCheck[];
 }
 
 /** Wires logging, metrics and the health endpoints into a service. */
@@ -19,9 +19,7 @@ export class ObservabilityModule {
       { provide: SERVICE_NAME, useValue: options.service },
       { provide: LOGGER, useFactory: () => createLogger(options.service) },
       { provide: METRICS_REGISTRY, useFactory: () => createMetricsRegistry(options.service) },
-      options.readinessChecksFrom
-        ? { provide: READINESS_CHECKS, useFactory: (checks: ReadinessCheck[]) => checks, inject: [options.readinessChecksFrom] }
-        : { provide: READINESS_CHECKS, useValue: [] },
+      { provide: READINESS_CHECKS, useValue: options.readinessChecks ?? [] },
     ];
     return {
       module: ObservabilityModule,

@@ -1,15 +1,87 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { hostname } from 'node:os';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, type OnApplicationBootstrap, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { json } from 'express';
+import { type Kafka } from 'kafkajs';
+import { API_KEY_ENTRIES, ApiKeyGuard } from '@i94/auth';
+import { AvroSerde } from '@i94/avro';
+import { createKafka, ensureTopics, TOPIC_SPECS } from '@i94/kafka';
 import { ObservabilityModule } from '@i94/observability';
-import { CONFIG, SERVICE_NAME, type IngestGatewayConfig } from './config';
+import { loadCodeLists } from './adapters/code-lists';
+import { FeedsController } from './adapters/feeds.controller';
+import { KafkaFeedPublisher } from './adapters/kafka-feed-publisher';
+import { MaxBodyBytes } from './adapters/max-body-bytes';
+import { kafkaReadiness, registryReadiness } from './adapters/readiness';
+import { CONFIG, type IngestGatewayConfig, SERVICE_NAME } from './config';
+import { FeedCompletionService } from './feed-completion.service';
+import { FeedIngestService } from './feed-ingest.service';
+import { ErrorsFilter } from './http/errors.filter';
+import { RATE_LIMITER, RateLimitGuard } from './http/rate-limit.guard';
+import { TokenBuckets } from './http/token-bucket';
+import { FEED_PUBLISHER } from './ports/feed-publisher';
+
+const KAFKA = Symbol('Kafka');
+
+const readinessChecks = (config: IngestGatewayConfig) => [
+  kafkaReadiness(createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${SERVICE_NAME}-readiness` })),
+  registryReadiness(config.SCHEMA_REGISTRY_URL),
+];
 
 /** ingest-gateway: accepts producers' daily feeds over HTTP, validates them and produces Avro records to Kafka. */
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule, OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    @Inject(FEED_PUBLISHER) private readonly publisher: KafkaFeedPublisher,
+    @Inject(KAFKA) private readonly kafka: Kafka,
+  ) {}
+
   static forConfig(config: IngestGatewayConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ObservabilityModule.forService({ service: SERVICE_NAME })],
-      providers: [{ provide: CONFIG, useValue: config }],
+      imports: [ObservabilityModule.forService({ service: SERVICE_NAME, readinessChecks: readinessChecks(config) })],
+      controllers: [FeedsController],
+      providers: [
+        { provide: CONFIG, useValue: config },
+        { provide: KAFKA, useFactory: () => createKafka({ brokers: config.KAFKA_BROKERS, clientId: SERVICE_NAME }) },
+        {
+          provide: FEED_PUBLISHER,
+          useFactory: (kafka: Kafka) => new KafkaFeedPublisher(kafka, AvroSerde.forUrl(config.SCHEMA_REGISTRY_URL), `${hostname()}-${process.pid}`),
+          inject: [KAFKA],
+        },
+        {
+          provide: FeedIngestService,
+          useFactory: (publisher: KafkaFeedPublisher) =>
+            new FeedIngestService(
+              publisher,
+              { maxLineBytes: config.MAX_LINE_BYTES, publishBatchSize: config.PUBLISH_BATCH_SIZE, maxReportedRejections: config.MAX_REPORTED_REJECTIONS },
+              loadCodeLists(config.REFERENCE_DIR),
+            ),
+          inject: [FEED_PUBLISHER],
+        },
+        { provide: FeedCompletionService, useFactory: (publisher: KafkaFeedPublisher) => new FeedCompletionService(publisher), inject: [FEED_PUBLISHER] },
+        { provide: MaxBodyBytes, useValue: new MaxBodyBytes(config.MAX_BODY_BYTES) },
+        { provide: API_KEY_ENTRIES, useValue: config.API_KEYS },
+        { provide: RATE_LIMITER, useValue: new TokenBuckets(config.RATE_LIMIT_PER_SECOND, config.RATE_LIMIT_PER_SECOND * 2) },
+        ApiKeyGuard,
+        RateLimitGuard,
+        { provide: APP_FILTER, useClass: ErrorsFilter },
+      ],
     };
+  }
+
+  /** Record bodies are streamed by the controller; only the small completion call is parsed as JSON. */
+  configure(consumer: MiddlewareConsumer) {
+    consumer.apply(json({ limit: '16kb' })).forRoutes('v1/feeds/:feedDate/complete');
+  }
+
+  async onApplicationBootstrap() {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    await ensureTopics(admin, TOPIC_SPECS).finally(() => admin.disconnect());
+    await this.publisher.start();
+  }
+
+  async onApplicationShutdown() {
+    await this.publisher.stop();
   }
 }

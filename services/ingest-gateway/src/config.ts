@@ -1,10 +1,38 @@
+import { resolve } from 'node:path';
 import { z } from 'zod';
-import { httpEnv, kafkaEnv, loadConfig, schemaRegistryEnv } from '@i94/config';
+import { LOCAL_DEV_API_KEYS, parseApiKeys } from '@i94/auth';
+import { httpEnv, intVar, kafkaEnv, loadConfig, schemaRegistryEnv } from '@i94/config';
 
 export const SERVICE_NAME = 'ingest-gateway';
 
+const MiB = 1024 * 1024;
+
 /** Environment of ingest-gateway; every variable has a default that works with the local stack. */
-export const configSchema = z.object({ ...httpEnv(3001), ...kafkaEnv, ...schemaRegistryEnv });
+export const configSchema = z.object({
+  ...httpEnv(3001),
+  ...kafkaEnv,
+  ...schemaRegistryEnv,
+  /** name:role:sha256hex entries; the default accepts only the local development keys. */
+  API_KEYS: z
+    .string()
+    .default(LOCAL_DEV_API_KEYS)
+    .transform((spec, ctx) => {
+      try {
+        return parseApiKeys(spec);
+      } catch (error) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+  MAX_BODY_BYTES: intVar(256 * MiB, 1024),
+  MAX_LINE_BYTES: intVar(1 * MiB, 1024),
+  PUBLISH_BATCH_SIZE: intVar(2000, 1, 100_000),
+  MAX_REPORTED_REJECTIONS: intVar(100, 0, 10_000),
+  /** Requests per second allowed per API key (token bucket, burst = 2 s worth). */
+  RATE_LIMIT_PER_SECOND: intVar(20, 1),
+  /** Directory with I94_SAS_Labels_Descriptions.SAS, for flagging unknown codes at ingest. */
+  REFERENCE_DIR: z.string().default(resolve(__dirname, '../../../data/reference')),
+});
 
 export type IngestGatewayConfig = z.infer<typeof configSchema>;
 

@@ -4,4 +4,4 @@ import { AppModule } from './app.module';
 import { loadServiceConfig, SERVICE_NAME } from './config';
 
 const config = loadOrExit(() => loadServiceConfig());
-void bootstrapService(AppModule.forConfig(config), { service: SERVICE_NAME, port: config.PORT, host: config.HOST });
+void bootstrapService(AppModule.forConfig(config), { service: SERVICE_NAME, port: config.PORT, host: config.HOST, bodyParser: false });

@@ -1,0 +1,59 @@
+// Generated from schemas/i94.feeds.batches.v1.avsc by `npm run avro:generate`. Do not edit.
+
+/** Subject i94.feeds.batches.v1-value. */
+
+export const I94_FEEDS_BATCHES_V1_SCHEMA = {
+  "type": "record",
+  "name": "BatchAccepted",
+  "namespace": "i94.feeds.v1",
+  "doc": "Totals of one request the gateway made durable. Topic i94.feeds.batches.v1 (compacted), key = batchId. Summed per feed date when the feed is completed.",
+  "fields": [
+    {
+      "name": "batchId",
+      "type": "string"
+    },
+    {
+      "name": "feedDate",
+      "type": {
+        "type": "int",
+        "logicalType": "date"
+      }
+    },
+    {
+      "name": "accepted",
+      "type": "long"
+    },
+    {
+      "name": "rejected",
+      "type": "long"
+    },
+    {
+      "name": "sourceFile",
+      "type": [
+        "null",
+        "string"
+      ],
+      "default": null
+    },
+    {
+      "name": "acceptedAt",
+      "type": {
+        "type": "long",
+        "logicalType": "timestamp-millis"
+      }
+    }
+  ]
+} as const;
+
+
+/** Totals of one request the gateway made durable. Topic i94.feeds.batches.v1 (compacted), key = batchId. Summed per feed date when the feed is completed. */
+export interface BatchAccepted {
+  batchId: string;
+  /** date: days since 1970-01-01 */
+  feedDate: number;
+  accepted: number;
+  rejected: number;
+  sourceFile: null | string;
+  /** timestamp-millis: milliseconds since the epoch */
+  acceptedAt: number;
+}

@@ -1,0 +1,4 @@
+/** The body size limit, as an injectable value. */
+export class MaxBodyBytes {
+  constructor(readonly value: number) {}
+}

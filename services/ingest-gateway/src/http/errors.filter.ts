@@ -1,0 +1,42 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject } from '@nestjs/common';
+import { type Response } from 'express';
+import { type Logger, LOGGER } from '@i94/observability';
+import { PlatformError } from '@i94/kafka';
+import { MalformedFeedError } from '../feed-ingest.service';
+import { BodyTooLargeError } from './limit-body';
+
+const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Maps failures to HTTP: domain refusals to 4xx, broker or registry trouble to 503 with
+ * Retry-After (the client retries; sinks are idempotent by cicid, so a retried batch is safe).
+ */
+@Catch()
+export class ErrorsFilter implements ExceptionFilter {
+  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+
+  catch(error: unknown, host: ArgumentsHost) {
+    const res = host.switchToHttp().getResponse<Response>();
+    const [status, message] = this.classify(error);
+    if (status === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    if (status >= 500) this.logger.error({ err: error }, message);
+    if (!res.headersSent) res.status(status).json({ statusCode: status, error: errorName(status), message });
+    else res.end();
+  }
+
+  private classify(error: unknown): [number, string] {
+    if (error instanceof HttpException) {
+      const body = error.getResponse();
+      return [error.getStatus(), typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? error.message)];
+    }
+    if (error instanceof MalformedFeedError) return [400, error.message];
+    if (error instanceof BodyTooLargeError) return [413, error.message];
+    if (error instanceof PlatformError && error.retriable) return [503, `${error.message}; nothing is lost, retry the request`];
+    return [500, 'internal error'];
+  }
+}
+
+function errorName(status: number): string {
+  const names: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 429: 'Too Many Requests', 503: 'Service Unavailable' };
+  return names[status] ?? 'Error';
+}

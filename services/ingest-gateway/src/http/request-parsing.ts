@@ -1,0 +1,50 @@
+import { BadRequestException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { type FeedFormat } from '../feed-ingest.service';
+
+const CONTENT_TYPES: Record<string, FeedFormat> = {
+  'text/csv': 'csv',
+  'application/csv': 'csv',
+  'application/x-ndjson': 'ndjson',
+  'application/ndjson': 'ndjson',
+  'application/jsonl': 'ndjson',
+};
+
+/** The feed date path parameter: a real calendar date written YYYY-MM-DD. */
+export function parseFeedDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match && new Date(`${value}T00:00:00Z`);
+  if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new BadRequestException(`feedDate must be a date written YYYY-MM-DD, got "${value.slice(0, 40)}"`);
+  }
+  return value;
+}
+
+/** The body's format from its Content-Type (parameters such as charset are ignored). */
+export function parseFeedFormat(contentType: string | undefined): FeedFormat {
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  const format = CONTENT_TYPES[type];
+  if (!format) throw new UnsupportedMediaTypeException(`Content-Type must be one of ${Object.keys(CONTENT_TYPES).join(', ')}; got "${type || 'none'}"`);
+  return format;
+}
+
+/** A declared Content-Length over the limit is refused before a byte is read. */
+export function checkDeclaredLength(contentLength: string | undefined, maxBytes: number): void {
+  if (contentLength !== undefined && Number(contentLength) > maxBytes) {
+    throw new PayloadTooLargeException(`body of ${contentLength} bytes is over the limit of ${maxBytes}; split the feed into smaller requests`);
+  }
+}
+
+/** Only a plain file name is kept as the source file: no path, no control characters. */
+export function parseSourceFile(header: string | undefined): string | null {
+  if (!header) return null;
+  const name = header.split(/[\\/]/).pop() ?? '';
+  if (!/^[\w.\- ]{1,200}$/.test(name) || name === '.' || name === '..') throw new BadRequestException('x-source-file must be a plain file name');
+  return name;
+}
+
+/** A non-negative whole number of lines to add to reported line numbers. */
+export function parseLineOffset(header: string | undefined): number {
+  if (header === undefined) return 0;
+  if (!/^\d{1,12}$/.test(header)) throw new BadRequestException('x-source-line-offset must be a whole number');
+  return Number(header);
+}
