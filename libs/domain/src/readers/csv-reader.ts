@@ -25,6 +25,8 @@ function parseHeader(line: SplitLine): HeaderResult {
   if (named.length === 0) return { ok: false, message: 'header has no column names' };
   const duplicate = named.find((name, index) => named.indexOf(name) !== index);
   if (duplicate !== undefined) return { ok: false, message: `header repeats column ${duplicate}` };
+  // Without a cicid column no row can be keyed: usually a wrong delimiter or a file of another kind.
+  if (!named.includes('cicid')) return { ok: false, message: 'header has no cicid column (is the file comma-separated?)' };
   return { ok: true, header: { names, keep } };
 }
 

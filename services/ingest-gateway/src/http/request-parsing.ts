@@ -34,12 +34,11 @@ export function checkDeclaredLength(contentLength: string | undefined, maxBytes:
   }
 }
 
-/** Only a plain file name is kept as the source file: no path, no control characters. */
+/** The source file must be a plain file name (no path, no control characters): it ends up in object keys. */
 export function parseSourceFile(header: string | undefined): string | null {
   if (!header) return null;
-  const name = header.split(/[\\/]/).pop() ?? '';
-  if (!/^[\w.\- ]{1,200}$/.test(name) || name === '.' || name === '..') throw new BadRequestException('x-source-file must be a plain file name');
-  return name;
+  if (!/^[\w.\- ]{1,200}$/.test(header) || /^\.+$/.test(header)) throw new BadRequestException('x-source-file must be a plain file name, without a path');
+  return header;
 }
 
 /** A non-negative whole number of lines to add to reported line numbers. */
