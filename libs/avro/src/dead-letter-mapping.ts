@@ -1,6 +1,12 @@
-import { type Rejection } from '@i94/domain';
 import { isoDateToEpochDays } from './epoch-days';
 import { type DeadLetter, type PayloadFormat } from './generated';
+
+/** Why a record is dead-lettered: a validation rejection, or a downstream failure such as DECODE_FAILED. */
+export interface DeadLetterReason {
+  field: string | null;
+  reason: string;
+  message: string;
+}
 
 /** Where a rejected record came from. */
 export interface DeadLetterSource {
@@ -19,7 +25,7 @@ export interface DeadLetterSource {
  * code, the message lists them all, and the original bytes travel with it.
  */
 export function toDeadLetter(
-  rejections: readonly Rejection[],
+  rejections: readonly DeadLetterReason[],
   source: DeadLetterSource,
   payload: { bytes: Buffer; format: PayloadFormat },
   failedAt: number,

@@ -4,4 +4,4 @@ export { checkBackwardCompatible, type CompatibilityResult } from './compatibili
 export { TOPIC_SCHEMAS, valueSubject, type SchemaTopic, type TopicValues } from './topic-schemas';
 export { epochDaysToIsoDate, isoDateToEpochDays } from './epoch-days';
 export { toRawArrival } from './raw-arrival-mapping';
-export { toDeadLetter, type DeadLetterSource } from './dead-letter-mapping';
+export { toDeadLetter, type DeadLetterReason, type DeadLetterSource } from './dead-letter-mapping';

@@ -1,4 +1,8 @@
 export { TOPICS, TOPIC_SPECS, topicConfig, type TopicSpec } from './topics';
 export { ensureTopics } from './ensure-topics';
 export { createKafka, type KafkaClientOptions } from './kafka-client';
-export { BrokerUnavailableError, DecodeError, PlatformError, RegistryUnavailableError, type ErrorContext } from './errors';
+export { BrokerUnavailableError, DecodeError, RegistryUnavailableError } from './errors';
+export { PlatformError, type ErrorContext } from '@i94/domain';
+export { BatchRunner, backoffMs, type BatchContext, type BatchRunnerOptions, type KafkaMessage } from './batch-runner';
+export { decodeMessage } from './decode-message';
+export { DeadLetterPublisher, deadLetterHeaders } from './dead-letter-publisher';

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { type Registry } from 'prom-client';
 import { HealthController } from './health.controller';
 import { createLogger } from './logger';
 import { createMetricsRegistry } from './metrics';
@@ -7,6 +8,8 @@ import { LOGGER, METRICS_REGISTRY, READINESS_CHECKS, SERVICE_NAME } from './toke
 
 export interface ObservabilityOptions {
   service: string;
+  /** The service's own metrics registry, when it registers metrics before the module is built. */
+  registry?: Registry;
   /** The servers /ready checks, if the service has any. */
   readinessChecks?: readonly ReadinessCheck[];
 }
@@ -18,7 +21,7 @@ export class ObservabilityModule {
     const providers: Provider[] = [
       { provide: SERVICE_NAME, useValue: options.service },
       { provide: LOGGER, useFactory: () => createLogger(options.service) },
-      { provide: METRICS_REGISTRY, useFactory: () => createMetricsRegistry(options.service) },
+      { provide: METRICS_REGISTRY, useFactory: () => options.registry ?? createMetricsRegistry(options.service) },
       { provide: READINESS_CHECKS, useValue: options.readinessChecks ?? [] },
     ];
     return {

@@ -2,3 +2,5 @@ export { randomBucket, randomGroup, randomKeyspace, randomTopic } from './random
 export { waitFor, type WaitForOptions } from './wait-for';
 export { stackEndpoints } from './stack-endpoints';
 export { readTopicFrom, topicEndOffsets, type ConsumedMessage } from './topic-reader';
+export { SAMPLE_CSV, sampleRawArrivals } from './sample-arrivals';
+export { createTestTopic, groupCaughtUp, produceAll } from './topic-writer';

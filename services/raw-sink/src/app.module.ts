@@ -1,15 +1,87 @@
-import { type DynamicModule, Module } from '@nestjs/common';
-import { ObservabilityModule } from '@i94/observability';
-import { CONFIG, SERVICE_NAME, type RawSinkConfig } from './config';
+import { type DynamicModule, Inject, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type Client } from 'cassandra-driver';
+import { type Logger } from 'pino';
+import { type Registry } from 'prom-client';
+import { AvroSerde, type RawArrival } from '@i94/avro';
+import { createCassandraClient, RawArrivalWriter } from '@i94/cassandra';
+import { BatchRunner, createKafka, DeadLetterPublisher, decodeMessage } from '@i94/kafka';
+import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
+import { loadStateCodes } from './adapters/code-lists';
+import { cassandraReadiness } from './adapters/readiness';
+import { CONFIG, type RawSinkConfig, SERVICE_NAME } from './config';
+import { rawSinkMetrics } from './raw-sink.metrics';
+import { RawSinkService } from './raw-sink.service';
+
+/** The running parts, built once from config. */
+class RawSinkRuntime {
+  readonly logger: Logger = createLogger(SERVICE_NAME);
+  readonly registry: Registry = createMetricsRegistry(SERVICE_NAME);
+  readonly cassandra: Client;
+  readonly runner: BatchRunner;
+  private readonly deadLetters: DeadLetterPublisher;
+  private readonly topic: string;
+
+  constructor(config: RawSinkConfig) {
+    this.topic = config.RAW_TOPIC;
+    const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: SERVICE_NAME });
+    const serde = AvroSerde.forUrl(config.SCHEMA_REGISTRY_URL);
+    this.cassandra = createCassandraClient({ contactPoints: config.CASSANDRA_CONTACT_POINTS, localDataCenter: config.CASSANDRA_LOCAL_DC });
+    const writer = new RawArrivalWriter(this.cassandra, config.CASSANDRA_KEYSPACE, loadStateCodes(config.REFERENCE_DIR), config.CASSANDRA_WRITE_CONCURRENCY);
+    this.deadLetters = new DeadLetterPublisher(kafka, serde);
+    const service = new RawSinkService(
+      {
+        decode: (value, context) => decodeMessage<RawArrival>(serde, value, context),
+        write: (arrivals) => writer.write(arrivals),
+        deadLetter: (letters) => this.deadLetters.publish(letters),
+      },
+      rawSinkMetrics(this.registry),
+    );
+    this.runner = new BatchRunner({
+      kafka,
+      groupId: config.CONSUMER_GROUP,
+      topics: [config.RAW_TOPIC],
+      handle: (messages, context) => service.handleBatch(messages, context),
+      onRetry: (error, attempt, waitMs, { partition }) => {
+        service.onRetry(error);
+        this.logger.warn({ err: error.message, attempt, waitMs, partition }, 'batch not durable yet; partition held, retrying');
+      },
+    });
+  }
+
+  async start() {
+    await this.deadLetters.connect();
+    await this.runner.start();
+    this.logger.info({ topic: this.topic }, 'consuming raw arrivals');
+  }
+
+  async stop() {
+    await this.runner.stop();
+    await Promise.allSettled([this.deadLetters.disconnect(), this.cassandra.shutdown()]);
+  }
+}
 
 /** raw-sink: writes every raw arrival to Cassandra, idempotently. */
 @Module({})
-export class AppModule {
+export class AppModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(@Inject(RawSinkRuntime) private readonly runtime: RawSinkRuntime) {}
+
   static forConfig(config: RawSinkConfig): DynamicModule {
+    const runtime = new RawSinkRuntime(config);
     return {
       module: AppModule,
-      imports: [ObservabilityModule.forService({ service: SERVICE_NAME })],
-      providers: [{ provide: CONFIG, useValue: config }],
+      imports: [ObservabilityModule.forService({ service: SERVICE_NAME, readinessChecks: [cassandraReadiness(runtime.cassandra)], registry: runtime.registry })],
+      providers: [
+        { provide: CONFIG, useValue: config },
+        { provide: RawSinkRuntime, useValue: runtime },
+      ],
     };
+  }
+
+  onApplicationBootstrap() {
+    return this.runtime.start();
+  }
+
+  onApplicationShutdown() {
+    return this.runtime.stop();
   }
 }

@@ -1,0 +1,95 @@
+import { type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage } from 'kafkajs';
+import { PlatformError } from '@i94/domain';
+
+export interface BatchContext {
+  topic: string;
+  partition: number;
+  heartbeat(): Promise<void>;
+}
+
+export interface BatchRunnerOptions {
+  kafka: Kafka;
+  groupId: string;
+  topics: string[];
+  fromBeginning?: boolean;
+  /** Makes the batch's effects durable, or throws. Per-record poison must be dead-lettered inside. */
+  handle(messages: KafkaMessage[], context: BatchContext): Promise<void>;
+  /** Called before each wait after a retriable failure (metrics, logs). */
+  onRetry?(error: PlatformError, attempt: number, waitMs: number, context: BatchContext): void;
+  backoff?: { initialMs: number; maxMs: number };
+  partitionsConsumedConcurrently?: number;
+  maxBytesPerPartition?: number;
+}
+
+/** Exponential backoff with full jitter, capped. */
+export const backoffMs = (attempt: number, initialMs: number, maxMs: number, random = Math.random) =>
+  Math.round(random() * Math.min(maxMs, initialMs * 2 ** Math.min(attempt - 1, 20)));
+
+/**
+ * A consumer loop over kafkajs eachBatch with the platform's delivery rule: a batch's offsets are
+ * resolved and committed only after `handle` succeeded. A retriable failure (sink, broker or
+ * registry down) holds the partition and retries with backoff, heartbeating, for as long as the
+ * consumer runs; nothing is skipped. Anything else is a bug: it is re-thrown and kafkajs
+ * restarts the consumer from the last committed offset.
+ */
+export class BatchRunner {
+  private readonly consumer: Consumer;
+
+  constructor(private readonly options: BatchRunnerOptions) {
+    this.consumer = options.kafka.consumer({
+      groupId: options.groupId,
+      maxBytesPerPartition: options.maxBytesPerPartition ?? 2 * 1024 * 1024,
+      allowAutoTopicCreation: false,
+    });
+  }
+
+  async start(): Promise<void> {
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: this.options.fromBeginning ?? true });
+    await this.consumer.run({
+      eachBatchAutoResolve: false,
+      autoCommit: true,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
+      eachBatch: (payload) => this.eachBatch(payload),
+    });
+  }
+
+  /** Finishes the batch in hand, commits what was resolved and leaves the group. */
+  stop(): Promise<void> {
+    return this.consumer.disconnect();
+  }
+
+  get events() {
+    return this.consumer.events;
+  }
+
+  on: Consumer['on'] = (...args) => this.consumer.on(...args);
+
+  private async eachBatch({ batch, heartbeat, resolveOffset, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload) {
+    if (batch.messages.length === 0) return;
+    const context: BatchContext = { topic: batch.topic, partition: batch.partition, heartbeat };
+    const { initialMs, maxMs } = this.options.backoff ?? { initialMs: 200, maxMs: 30_000 };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.options.handle(batch.messages, context);
+        break;
+      } catch (error) {
+        if (!(error instanceof PlatformError && error.retriable)) throw error;
+        if (!isRunning() || isStale()) return; // the partition moved on or we are stopping: leave it uncommitted
+        const wait = backoffMs(attempt, initialMs, maxMs);
+        this.options.onRetry?.(error, attempt, wait, context);
+        await sleepWhile(wait, () => isRunning() && !isStale());
+        await heartbeat().catch(() => undefined);
+      }
+    }
+    resolveOffset(batch.messages[batch.messages.length - 1].offset);
+    await commitOffsetsIfNecessary();
+  }
+}
+
+async function sleepWhile(ms: number, condition: () => boolean): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until && condition()) await new Promise((r) => setTimeout(r, Math.min(250, until - Date.now())));
+}
+
+export type { KafkaMessage };

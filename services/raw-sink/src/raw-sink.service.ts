@@ -1,0 +1,55 @@
+import { type DeadLetter, type RawArrival, toDeadLetter } from '@i94/avro';
+import { type PositionedArrival } from '@i94/cassandra';
+import { type PlatformError } from '@i94/domain';
+import { type BatchContext, DecodeError, type KafkaMessage } from '@i94/kafka';
+import { type RawSinkMetrics } from './raw-sink.metrics';
+
+/** The ports raw-sink needs: decode, write rows, dead-letter. */
+export interface RawSinkPorts {
+  decode(value: Buffer | null, context: { topic: string; partition: number; offset: string }): Promise<RawArrival>;
+  write(arrivals: readonly PositionedArrival[]): Promise<number>;
+  deadLetter(letters: readonly DeadLetter[]): Promise<void>;
+}
+
+/**
+ * One batch of raw messages into Cassandra. Undecodable messages are dead-lettered with their
+ * bytes and position; everything else is upserted. Any retriable failure propagates so the
+ * runner retries the whole batch (upserts make the retry harmless).
+ */
+export class RawSinkService {
+  constructor(
+    private readonly ports: RawSinkPorts,
+    private readonly metrics: RawSinkMetrics,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  async handleBatch(messages: KafkaMessage[], { topic, partition }: BatchContext): Promise<void> {
+    const stop = this.metrics.batchSeconds.startTimer();
+    const arrivals: PositionedArrival[] = [];
+    const dead: DeadLetter[] = [];
+    for (const message of messages) {
+      try {
+        const value = await this.ports.decode(message.value, { topic, partition, offset: message.offset });
+        arrivals.push({ value, at: { topic, partition, offset: Number(message.offset) } });
+      } catch (error) {
+        if (!(error instanceof DecodeError)) throw error;
+        dead.push(this.deadLetterFor(error, message, topic, partition));
+      }
+    }
+    await this.ports.deadLetter(dead);
+    await this.ports.write(arrivals);
+    this.metrics.rowsWritten.inc(arrivals.length);
+    for (const d of dead) this.metrics.deadLetters.inc({ reason: d.reasonCode });
+    stop();
+  }
+
+  onRetry(error: PlatformError) {
+    this.metrics.retries.inc({ error: error.name });
+  }
+
+  private deadLetterFor(error: DecodeError, message: KafkaMessage, topic: string, partition: number): DeadLetter {
+    const source = { service: 'raw-sink', batchId: message.headers?.batchId?.toString() ?? null, feedDate: null, sourceFile: null, sourceLine: null, sourceTopic: topic, sourcePartition: partition, sourceOffset: Number(message.offset) };
+    const rejection = { field: null, reason: 'DECODE_FAILED', message: error.message };
+    return toDeadLetter([rejection], source, { bytes: message.value ?? Buffer.alloc(0), format: 'AVRO' }, this.clock(), 'DecodeError');
+  }
+}

@@ -1,0 +1,71 @@
+import { type INestApplication } from '@nestjs/common';
+import { Client } from 'cassandra-driver';
+import { AvroSerde, type DeadLetter, type RawArrival } from '@i94/avro';
+import { migrate } from '@i94/cassandra';
+import { createKafka, TOPICS } from '@i94/kafka';
+import {
+  createTestTopic, groupCaughtUp, produceAll, randomGroup, randomKeyspace, randomTopic, readTopicFrom, sampleRawArrivals, stackEndpoints, topicEndOffsets, waitFor,
+} from '@i94/testing';
+import { startRawSink } from './raw-sink-app';
+
+// The sample's 1,000 raw arrivals and one poison message through the real Kafka, registry and
+// Cassandra: 1,000 rows, the poison in the DLQ, and a full replay that adds nothing.
+describe('raw-sink against the real stack', () => {
+  const endpoints = stackEndpoints();
+  const kafka = createKafka({ brokers: endpoints.kafkaBrokers, clientId: 'raw-sink-int-test' });
+  const serde = AvroSerde.forUrl(endpoints.schemaRegistryUrl);
+  const cassandra = new Client({ contactPoints: endpoints.cassandraContactPoints, localDataCenter: endpoints.cassandraLocalDc });
+  const keyspace = randomKeyspace('rawsink');
+  const topic = randomTopic('raw');
+  let sample: RawArrival[];
+  let dlqFrom: Map<number, string>;
+  let app: INestApplication | undefined;
+
+  const env = (group: string) => ({ RAW_TOPIC: topic, CONSUMER_GROUP: group, CASSANDRA_KEYSPACE: keyspace });
+  const count = async (table: string) => Number((await cassandra.execute(`SELECT count(*) FROM ${keyspace}.${table}`)).first().count);
+
+  beforeAll(async () => {
+    await migrate({ contactPoints: endpoints.cassandraContactPoints, localDataCenter: endpoints.cassandraLocalDc, keyspace });
+    await createTestTopic(kafka, topic, 3);
+    sample = await sampleRawArrivals('raw-sink-test');
+    const messages = await Promise.all(sample.map(async (a) => ({ key: String(a.cicid), value: await serde.encode('i94.arrivals.raw.v1', a, topic) })));
+    dlqFrom = await topicEndOffsets(kafka, TOPICS.dlq);
+    await produceAll(kafka, topic, [...messages.slice(0, 500), { key: 'poison', value: Buffer.from('not avro at all') }, ...messages.slice(500)]);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await cassandra.execute(`DROP KEYSPACE IF EXISTS ${keyspace}`).catch(() => undefined);
+    await cassandra.shutdown();
+  });
+
+  it('writes the 1,000 sample records once each, with their values', async () => {
+    const group = randomGroup('raw-sink');
+    app = await startRawSink(env(group));
+    await waitFor(() => groupCaughtUp(kafka, group, topic), { timeoutMs: 90_000, description: 'raw-sink to commit the whole topic' });
+    expect(await count('arrivals_by_id')).toBe(1000);
+    expect(await count('arrivals_by_state_date')).toBe(1000);
+
+    const first = sample[0];
+    const row = (await cassandra.execute(`SELECT * FROM ${keyspace}.arrivals_by_id WHERE cicid = ?`, [first.cicid], { prepare: true })).first();
+    expect({ i94port: row.i94port, i94addr: row.i94addr, arrdate: row.arrdate, admnum: Number(row.admnum), gender: row.gender, batch: row.batch_id, topic: row.kafka_topic }).toEqual({
+      i94port: first.i94port, i94addr: first.i94addr, arrdate: first.arrdate, admnum: first.admnum, gender: first.gender, batch: 'raw-sink-test', topic,
+    });
+  });
+
+  it('dead-letters the poison message with its position, and moves past it', async () => {
+    const dlq = await readTopicFrom(kafka, TOPICS.dlq, dlqFrom, (ms) => ms.some((m) => m.headers.sourceTopic === topic));
+    const letter = await serde.decode<DeadLetter>(dlq.find((m) => m.headers.sourceTopic === topic)!.value);
+    expect(letter).toMatchObject({ reasonCode: 'DECODE_FAILED', errorClass: 'DecodeError', service: 'raw-sink', sourceTopic: topic, payloadFormat: 'AVRO' });
+    expect(letter.payload.toString()).toBe('not avro at all');
+  });
+
+  it('replays the whole topic with a fresh consumer group without adding rows', async () => {
+    await app?.close();
+    const replay = randomGroup('raw-sink-replay');
+    app = await startRawSink(env(replay));
+    await waitFor(() => groupCaughtUp(kafka, replay, topic), { timeoutMs: 90_000, description: 'the replay to commit the whole topic' });
+    expect(await count('arrivals_by_id')).toBe(1000);
+    expect(await count('arrivals_by_state_date')).toBe(1000);
+  });
+});
