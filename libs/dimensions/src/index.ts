@@ -43,3 +43,8 @@ export { buildCountryClimates } from './temperatures/country-climate';
 export { cityStateIndex, normaliseCityName, type CityStateIndex } from './temperatures/city-state-index';
 export { buildStateClimates, type StateClimateResult, type UnmatchedCity } from './temperatures/state-climate';
 export { createClimateLookup, type ClimateLookup } from './temperatures/climate-lookup';
+
+export { DIMENSION_NAMES, dimensionKey, dimensionTopic, type DimensionName, type DimensionRecords } from './cache/dimension-names';
+export { DimensionCache, type LookupStats } from './cache/dimension-cache';
+export { codeListsFrom } from './cache/code-lists-from';
+export { loadDimensionCache, referenceDimensionEntries, type DimensionEntry, type ReferenceContents } from './cache/reference-dimensions';
