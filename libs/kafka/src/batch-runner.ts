@@ -4,6 +4,8 @@ import { PlatformError } from '@i94/domain';
 export interface BatchContext {
   topic: string;
   partition: number;
+  /** The partition's high watermark when the batch was fetched: lag = highWatermark - next offset. */
+  highWatermark: string;
   heartbeat(): Promise<void>;
 }
 
@@ -17,6 +19,11 @@ export interface BatchRunnerOptions {
   /** Called before each wait after a retriable failure (metrics, logs). */
   onRetry?(error: PlatformError, attempt: number, waitMs: number, context: BatchContext): void;
   backoff?: { initialMs: number; maxMs: number };
+  /**
+   * Who commits offsets: 'consumer' (after handle succeeded) or 'handler', when the handler
+   * sends them inside a Kafka transaction with its output (exactly-once consume-transform-produce).
+   */
+  commits?: 'consumer' | 'handler';
   partitionsConsumedConcurrently?: number;
   maxBytesPerPartition?: number;
 }
@@ -48,10 +55,15 @@ export class BatchRunner {
     await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: this.options.fromBeginning ?? true });
     await this.consumer.run({
       eachBatchAutoResolve: false,
-      autoCommit: true,
+      autoCommit: (this.options.commits ?? 'consumer') === 'consumer',
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
       eachBatch: (payload) => this.eachBatch(payload),
     });
+  }
+
+  /** Commits a position the handler made durable itself (commits: 'handler' without transactions). */
+  commitOffset(topic: string, partition: number, nextOffset: number): Promise<void> {
+    return this.consumer.commitOffsets([{ topic, partition, offset: String(nextOffset) }]);
   }
 
   /** Finishes the batch in hand, commits what was resolved and leaves the group. */
@@ -67,7 +79,7 @@ export class BatchRunner {
 
   private async eachBatch({ batch, heartbeat, resolveOffset, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload) {
     if (batch.messages.length === 0) return;
-    const context: BatchContext = { topic: batch.topic, partition: batch.partition, heartbeat };
+    const context: BatchContext = { topic: batch.topic, partition: batch.partition, highWatermark: batch.highWatermark, heartbeat };
     const { initialMs, maxMs } = this.options.backoff ?? { initialMs: 200, maxMs: 30_000 };
     for (let attempt = 1; ; attempt++) {
       try {
@@ -83,7 +95,7 @@ export class BatchRunner {
       }
     }
     resolveOffset(batch.messages[batch.messages.length - 1].offset);
-    await commitOffsetsIfNecessary();
+    if ((this.options.commits ?? 'consumer') === 'consumer') await commitOffsetsIfNecessary();
   }
 }
 

@@ -4,11 +4,24 @@ import { httpEnv, kafkaEnv, loadConfig, schemaRegistryEnv } from '@i94/config';
 export const SERVICE_NAME = 'enricher';
 
 /** Environment of enricher; every variable has a default that works with the local stack. */
-export const configSchema = z.object({ ...httpEnv(3003), ...kafkaEnv, ...schemaRegistryEnv });
+export const configSchema = z.object({
+  ...httpEnv(3003),
+  ...kafkaEnv,
+  ...schemaRegistryEnv,
+  CONSUMER_GROUP: z.string().min(1).default('i94-enricher'),
+  RAW_TOPIC: z.string().min(1).default('i94.arrivals.raw.v1'),
+  ENRICHED_TOPIC: z.string().min(1).default('i94.arrivals.enriched.v1'),
+  /** Where each dimension lives; {name} is the dimension (countries, ports, ...). */
+  DIMENSION_TOPIC_TEMPLATE: z.string().includes('{name}', { message: 'must contain {name}' }).default('i94.dim.{name}.v1'),
+  /**
+   * This process's slot among the enricher instances (0, 1, ...): its Kafka transactional id is
+   * i94-enricher-<slot>, stable across restarts so a restarted instance fences its predecessor.
+   */
+  ENRICHER_INSTANCE: z.string().regex(/^[\w-]{1,40}$/, 'must be a short name such as 0 or 1').default('0'),
+});
 
 export type EnricherConfig = z.infer<typeof configSchema>;
 
 export const CONFIG = Symbol('EnricherConfig');
 
-export const loadServiceConfig = (env: NodeJS.ProcessEnv = process.env): EnricherConfig =>
-  loadConfig(SERVICE_NAME, configSchema, env);
+export const loadServiceConfig = (env: NodeJS.ProcessEnv = process.env): EnricherConfig => loadConfig(SERVICE_NAME, configSchema, env);

@@ -1,15 +1,113 @@
-import { type DynamicModule, Module } from '@nestjs/common';
-import { ObservabilityModule } from '@i94/observability';
-import { CONFIG, SERVICE_NAME, type ParquetRollupConfig } from './config';
+import { type DynamicModule, Inject, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type Logger } from 'pino';
+import { type Registry } from 'prom-client';
+import { AvroSerde, type EnrichedArrival } from '@i94/avro';
+import { type PlatformError } from '@i94/domain';
+import { BatchRunner, createKafka, DeadLetterPublisher, decodeMessage, type KafkaMessage } from '@i94/kafka';
+import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
+import { ObjectStore } from '@i94/s3-parquet';
+import { s3Readiness } from './adapters/readiness';
+import { S3RollPorts } from './adapters/s3-roll-ports';
+import { CONFIG, type ParquetRollupConfig, SERVICE_NAME } from './config';
+import { rollupMetrics } from './rollup.metrics';
+import { RollupService } from './rollup.service';
+
+/** The running parts, built once from config. */
+class RollupRuntime {
+  readonly logger: Logger = createLogger(SERVICE_NAME);
+  readonly registry: Registry = createMetricsRegistry(SERVICE_NAME);
+  readonly store: ObjectStore;
+  private readonly runner: BatchRunner;
+  private readonly rollPorts: S3RollPorts;
+  private readonly deadLetters: DeadLetterPublisher;
+  private readonly service: RollupService;
+  private readonly metrics: ReturnType<typeof rollupMetrics>;
+  private timer?: NodeJS.Timeout;
+
+  constructor(private readonly config: ParquetRollupConfig) {
+    const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: SERVICE_NAME });
+    const serde = AvroSerde.forUrl(config.SCHEMA_REGISTRY_URL);
+    const metrics = (this.metrics = rollupMetrics(this.registry));
+    this.store = new ObjectStore({
+      endpoint: config.S3_ENDPOINT, region: config.S3_REGION, bucket: config.S3_BUCKET, accessKeyId: config.S3_ACCESS_KEY_ID,
+      secretAccessKey: config.S3_SECRET_ACCESS_KEY, forcePathStyle: config.S3_FORCE_PATH_STYLE,
+    });
+    this.rollPorts = new S3RollPorts(kafka, serde, this.store, config.ROLLUPS_TOPIC);
+    this.deadLetters = new DeadLetterPublisher(kafka, serde);
+    this.runner = new BatchRunner({
+      kafka,
+      groupId: config.CONSUMER_GROUP,
+      topics: [config.ENRICHED_TOPIC, config.FEEDS_COMPLETED_TOPIC],
+      commits: 'handler', // offsets move only when a roll is durable (or a marker is handled)
+      handle: (messages, context) => (context.topic === config.FEEDS_COMPLETED_TOPIC ? this.feedCompleted(messages, context.partition) : this.service.handleEnriched(messages, context)),
+      onRetry: (error, attempt, waitMs, { topic, partition }) => this.retrying(error, { attempt, waitMs, topic, partition }),
+    });
+    this.service = new RollupService(
+      config.ENRICHED_TOPIC,
+      { maxRows: config.ROLL_MAX_ROWS, idleMs: config.ROLL_IDLE_MS },
+      {
+        decode: (value, context) => decodeMessage<EnrichedArrival>(serde, value, context),
+        deadLetter: (letters) => this.deadLetters.publish(letters),
+        findManifest: (position) => this.rollPorts.findManifest(position),
+        commitRoll: async (roll) => {
+          const manifest = await this.rollPorts.commitRoll(roll);
+          metrics.rowsCommitted.inc(manifest.rows);
+          this.logger.info({ partition: manifest.partition, startOffset: manifest.startOffset, endOffset: manifest.endOffset, rows: manifest.rows, files: manifest.files.length }, 'roll committed');
+          return manifest;
+        },
+        commitOffset: (partition, nextOffset) => this.runner.commitOffset(config.ENRICHED_TOPIC, partition, nextOffset),
+      },
+      metrics,
+    );
+  }
+
+  async start() {
+    await Promise.all([this.rollPorts.connect(), this.deadLetters.connect()]);
+    await this.runner.start();
+    this.timer = setInterval(() => void this.service.tick().catch((error: PlatformError) => this.retrying(error, { on: 'idle roll' })), 1000);
+    this.logger.info({ topic: this.config.ENRICHED_TOPIC }, 'rolling enriched arrivals into Parquet');
+  }
+
+  async stop() {
+    clearInterval(this.timer);
+    await this.service.flushAll('shutdown').catch((error: PlatformError) => this.retrying(error, { on: 'shutdown flush' }));
+    await this.runner.stop();
+    await Promise.allSettled([this.rollPorts.disconnect(), this.deadLetters.disconnect()]);
+  }
+
+  private async feedCompleted(messages: KafkaMessage[], partition: number) {
+    await this.service.flushAll('feed-completed');
+    await this.runner.commitOffset(this.config.FEEDS_COMPLETED_TOPIC, partition, Number(messages[messages.length - 1].offset) + 1);
+  }
+
+  private retrying(error: PlatformError, facts: Record<string, unknown>) {
+    this.metrics.retries.inc({ error: error.name });
+    this.logger.warn({ err: error.message, ...facts }, 'not durable yet; will retry');
+  }
+}
 
 /** parquet-rollup: rolls enriched records into hourly Parquet files on S3. */
 @Module({})
-export class AppModule {
+export class AppModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(@Inject(RollupRuntime) private readonly runtime: RollupRuntime) {}
+
   static forConfig(config: ParquetRollupConfig): DynamicModule {
+    const runtime = new RollupRuntime(config);
     return {
       module: AppModule,
-      imports: [ObservabilityModule.forService({ service: SERVICE_NAME })],
-      providers: [{ provide: CONFIG, useValue: config }],
+      imports: [ObservabilityModule.forService({ service: SERVICE_NAME, readinessChecks: [s3Readiness(runtime.store)], registry: runtime.registry })],
+      providers: [
+        { provide: CONFIG, useValue: config },
+        { provide: RollupRuntime, useValue: runtime },
+      ],
     };
+  }
+
+  onApplicationBootstrap() {
+    return this.runtime.start();
+  }
+
+  onApplicationShutdown() {
+    return this.runtime.stop();
   }
 }

@@ -13,3 +13,4 @@ export * from './i94.dim.states.v1';
 export * from './i94.dim.visas.v1';
 export * from './i94.feeds.batches.v1';
 export * from './i94.feeds.completed.v1';
+export * from './i94.rollups.committed.v1';

@@ -1,0 +1,7 @@
+export { importEsm } from './esm/import-esm';
+export { loadHyparquet, loadHyparquetWriter, type Hyparquet, type HyparquetWriter } from './esm/hyparquet';
+export { parquetColumns, parquetSchema, toColumnValue, type ParquetColumn, type SchemaElement } from './parquet/avro-to-parquet';
+export { encodeParquet, type EncodeOptions } from './parquet/encode-parquet';
+export { ObjectStore, ObjectStoreUnavailableError, type S3Options } from './s3/object-store';
+export { ingestHourOf, ROLL_MANIFEST_PREFIX, rollManifestKey, rollupObjectKey, type RollPosition } from './rollup/rollup-keys';
+export { parseRollManifest, type RollFile, type RollManifest } from './rollup/roll-manifest';

@@ -1,0 +1,80 @@
+import { type DeadLetter, type EnrichedArrival, type RawArrival, toDeadLetter } from '@i94/avro';
+import { enrichArrival, type EnrichmentLookups } from '@i94/domain';
+import { type BatchContext, DecodeError, type KafkaMessage } from '@i94/kafka';
+import { type EnricherMetrics } from './enricher.metrics';
+
+export interface EnrichedMessage {
+  key: string;
+  value: EnrichedArrival;
+  headers: Record<string, string>;
+}
+
+/** What one batch produces, committed atomically with the consumed offsets. */
+export interface EnrichedBatch {
+  topic: string;
+  partition: number;
+  /** The offset to commit: one past the batch's last message. */
+  nextOffset: string;
+  enriched: EnrichedMessage[];
+  deadLetters: DeadLetter[];
+}
+
+/** The enricher's ports: decode a raw message; commit a batch's output and offsets together. */
+export interface EnricherPorts {
+  decode(value: Buffer | null, context: { topic: string; partition: number; offset: string }): Promise<RawArrival>;
+  commit(batch: EnrichedBatch): Promise<void>;
+}
+
+/** Per-batch facts, for the batch log line. */
+export interface BatchReport {
+  partition: number;
+  records: number;
+  enriched: number;
+  deadLetters: number;
+  lag: number;
+}
+
+/**
+ * Enriches one batch of raw arrivals against the current dimension caches. Unknown codes are not
+ * errors (null fields + flags); undecodable messages are dead-lettered. The output and the
+ * offsets are committed together, so a crash never leaves one without the other.
+ */
+export class EnricherService {
+  constructor(
+    private readonly ports: EnricherPorts,
+    private readonly lookups: EnrichmentLookups,
+    private readonly metrics: EnricherMetrics,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  async handleBatch(messages: KafkaMessage[], context: BatchContext): Promise<BatchReport> {
+    const stop = this.metrics.batchSeconds.startTimer();
+    const { topic, partition } = context;
+    const enriched: EnrichedMessage[] = [];
+    const deadLetters: DeadLetter[] = [];
+    for (const message of messages) {
+      try {
+        const raw = await this.ports.decode(message.value, { topic, partition, offset: message.offset });
+        const value: EnrichedArrival = enrichArrival(raw, this.lookups, this.clock());
+        enriched.push({ key: String(value.cicid), value, headers: { batchId: value.batchId } });
+      } catch (error) {
+        if (!(error instanceof DecodeError)) throw error;
+        deadLetters.push(this.deadLetterFor(error, message, topic, partition));
+      }
+    }
+    const nextOffset = String(Number(messages[messages.length - 1].offset) + 1);
+    await this.ports.commit({ topic, partition, nextOffset, enriched, deadLetters });
+    this.metrics.recordsIn.inc(messages.length);
+    this.metrics.recordsOut.inc(enriched.length);
+    for (const d of deadLetters) this.metrics.deadLetters.inc({ reason: d.reasonCode });
+    const lag = Math.max(0, Number(context.highWatermark) - Number(nextOffset));
+    this.metrics.lag.set({ partition: String(partition) }, lag);
+    stop();
+    return { partition, records: messages.length, enriched: enriched.length, deadLetters: deadLetters.length, lag };
+  }
+
+  private deadLetterFor(error: DecodeError, message: KafkaMessage, topic: string, partition: number): DeadLetter {
+    const source = { service: 'enricher', batchId: message.headers?.batchId?.toString() ?? null, feedDate: null, sourceFile: null, sourceLine: null, sourceTopic: topic, sourcePartition: partition, sourceOffset: Number(message.offset) };
+    return toDeadLetter([{ field: null, reason: 'DECODE_FAILED', message: error.message }], source, { bytes: message.value ?? Buffer.alloc(0), format: 'AVRO' }, this.clock(), 'DecodeError');
+  }
+}

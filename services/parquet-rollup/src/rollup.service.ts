@@ -1,0 +1,69 @@
+import { type DeadLetter, type EnrichedArrival, toDeadLetter } from '@i94/avro';
+import { type BatchContext, DecodeError, type KafkaMessage } from '@i94/kafka';
+import { type OffsetRecord, PartitionRoll, type RollLimits, type RollPorts, type RollReason } from './partition-roll';
+import { type RollupMetrics } from './rollup.metrics';
+
+export interface RollupPorts extends RollPorts {
+  decode(value: Buffer | null, context: { topic: string; partition: number; offset: string }): Promise<EnrichedArrival>;
+  deadLetter(letters: readonly DeadLetter[]): Promise<void>;
+}
+
+/**
+ * Routes enriched records to one PartitionRoll per partition, closes idle files on ticks, and
+ * flushes every open file when a feed is declared complete or the service stops.
+ */
+export class RollupService {
+  private readonly rolls = new Map<number, PartitionRoll>();
+
+  constructor(
+    private readonly enrichedTopic: string,
+    private readonly limits: RollLimits,
+    private readonly ports: RollupPorts,
+    private readonly metrics: RollupMetrics,
+  ) {}
+
+  async handleEnriched(messages: KafkaMessage[], { topic, partition }: BatchContext): Promise<void> {
+    const records: OffsetRecord[] = [];
+    const dead: DeadLetter[] = [];
+    for (const message of messages) {
+      try {
+        records.push({ offset: Number(message.offset), value: await this.ports.decode(message.value, { topic, partition, offset: message.offset }) });
+      } catch (error) {
+        if (!(error instanceof DecodeError)) throw error;
+        dead.push(this.deadLetterFor(error, message, topic, partition));
+      }
+    }
+    await this.ports.deadLetter(dead);
+    this.metrics.deadLetters.inc(dead.length);
+    this.count(partition, await this.roll(partition).add(records));
+  }
+
+  /** Closes files idle for longer than the limit; failures are retried on the next tick. */
+  async tick(): Promise<void> {
+    await Promise.all([...this.rolls.entries()].map(async ([partition, roll]) => this.count(partition, [await roll.tick()])));
+  }
+
+  /** Closes every open file now (a feed was declared complete, or the service stops). */
+  async flushAll(reason: RollReason): Promise<void> {
+    for (const [partition, roll] of this.rolls) this.count(partition, [await roll.flush(reason)]);
+  }
+
+  private roll(partition: number): PartitionRoll {
+    let roll = this.rolls.get(partition);
+    if (!roll) {
+      roll = new PartitionRoll(this.enrichedTopic, partition, this.limits, this.ports);
+      this.rolls.set(partition, roll);
+    }
+    return roll;
+  }
+
+  private count(partition: number, reasons: (RollReason | null)[]) {
+    for (const reason of reasons) if (reason) this.metrics.rolls.inc({ reason });
+    this.metrics.rowsBuffered.set({ partition: String(partition) }, this.rolls.get(partition)?.buffered ?? 0);
+  }
+
+  private deadLetterFor(error: DecodeError, message: KafkaMessage, topic: string, partition: number): DeadLetter {
+    const source = { service: 'parquet-rollup', batchId: message.headers?.batchId?.toString() ?? null, feedDate: null, sourceFile: null, sourceLine: null, sourceTopic: topic, sourcePartition: partition, sourceOffset: Number(message.offset) };
+    return toDeadLetter([{ field: null, reason: 'DECODE_FAILED', message: error.message }], source, { bytes: message.value ?? Buffer.alloc(0), format: 'AVRO' }, Date.now(), 'DecodeError');
+  }
+}
