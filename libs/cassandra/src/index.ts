@@ -5,3 +5,4 @@ export { arrivalInserts, byIdParams, byStateDateParams, type KafkaPosition } fro
 export { RawArrivalWriter, type PositionedArrival } from './raw-arrival-writer';
 export { asSinkError, SinkUnavailableError } from './sink-errors';
 export { DEFAULT_MIGRATIONS_DIR, migrate, SINGLE_NODE_REPLICATION, type MigrateOptions } from './migrations/migrate';
+export { cassandraReadiness } from './readiness';

@@ -48,3 +48,13 @@ export { DIMENSION_NAMES, dimensionKey, dimensionTopic, type DimensionName, type
 export { DimensionCache, type LookupStats } from './cache/dimension-cache';
 export { codeListsFrom } from './cache/code-lists-from';
 export { loadDimensionCache, referenceDimensionEntries, type DimensionEntry, type ReferenceContents } from './cache/reference-dimensions';
+
+export {
+  DIMENSION_VALUE_SCHEMAS,
+  dimensionSchemaTopic,
+  entryValue,
+  fromDimensionValue,
+  toDimensionValue,
+  type DimensionValues,
+  type VersionedRecord,
+} from './avro/dimension-values';

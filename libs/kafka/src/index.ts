@@ -6,3 +6,14 @@ export { PlatformError, type ErrorContext } from '@i94/domain';
 export { BatchRunner, backoffMs, type BatchContext, type BatchRunnerOptions, type KafkaMessage } from './batch-runner';
 export { decodeMessage } from './decode-message';
 export { DeadLetterPublisher, deadLetterHeaders } from './dead-letter-publisher';
+export { DIMENSION_TOPIC_SPECS, dimensionTopicSpecs, ensureDimensionTopics, type DimensionTopicFor } from './dimensions/dimension-topics';
+export {
+  publishDimensions,
+  DIMENSION_VERSION_HEADER,
+  type DimensionPublishCounts,
+  type PublishDimensionsOptions,
+  type PublishDimensionsResult,
+} from './dimensions/publish-dimensions';
+export { DimensionTopicsReader, type DimensionTopicsReaderOptions, type WarmUpResult } from './dimensions/dimension-topics-reader';
+export { SchemaRejectedError } from './dimensions/dimension-errors';
+export { kafkaReadiness, registryReadiness } from './readiness';

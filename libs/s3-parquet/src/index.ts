@@ -5,3 +5,4 @@ export { encodeParquet, type EncodeOptions } from './parquet/encode-parquet';
 export { ObjectStore, ObjectStoreUnavailableError, type S3Options } from './s3/object-store';
 export { ingestHourOf, ROLL_MANIFEST_PREFIX, rollManifestKey, rollupObjectKey, type RollPosition } from './rollup/rollup-keys';
 export { parseRollManifest, type RollFile, type RollManifest } from './rollup/roll-manifest';
+export { s3Readiness } from './s3/readiness';

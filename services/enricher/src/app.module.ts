@@ -1,15 +1,106 @@
-import { type DynamicModule, Module } from '@nestjs/common';
-import { ObservabilityModule } from '@i94/observability';
-import { CONFIG, SERVICE_NAME, type EnricherConfig } from './config';
+import { type DynamicModule, Inject, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type Kafka } from 'kafkajs';
+import { type Logger } from 'pino';
+import { Gauge, type Registry } from 'prom-client';
+import { AvroSerde, type RawArrival } from '@i94/avro';
+import { DimensionCache, type DimensionName } from '@i94/dimensions';
+import { type PlatformError } from '@i94/domain';
+import { BatchRunner, createKafka, decodeMessage, DimensionTopicsReader, kafkaReadiness, registryReadiness } from '@i94/kafka';
+import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
+import { TransactionalOutput } from './adapters/transactional-output';
+import { CONFIG, type EnricherConfig, SERVICE_NAME } from './config';
+import { enricherMetrics } from './enricher.metrics';
+import { EnricherService } from './enricher.service';
+
+/** Lookups and misses per dimension, read from the cache whenever /metrics is scraped. */
+function dimensionMetrics(registry: Registry, cache: DimensionCache) {
+  const stat = (name: string, help: string, field: 'lookups' | 'misses') =>
+    new Gauge({
+      name, help, labelNames: ['dimension'], registers: [registry],
+      collect() {
+        for (const [dimension, stats] of Object.entries(cache.stats())) this.set({ dimension }, stats[field]);
+      },
+    });
+  stat('i94_enricher_dimension_lookups', 'dimension lookups since start', 'lookups');
+  stat('i94_enricher_dimension_misses', 'lookups of codes the dimension does not have', 'misses');
+}
+
+/** The running parts, built once from config. */
+class EnricherRuntime {
+  readonly logger: Logger = createLogger(SERVICE_NAME);
+  readonly registry: Registry = createMetricsRegistry(SERVICE_NAME);
+  readonly kafka: Kafka;
+  private readonly cache = new DimensionCache();
+  private readonly dimensions: DimensionTopicsReader;
+  private readonly output: TransactionalOutput;
+  private readonly runner: BatchRunner;
+
+  constructor(private readonly config: EnricherConfig) {
+    this.kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${SERVICE_NAME}-${config.ENRICHER_INSTANCE}` });
+    const serde = AvroSerde.forUrl(config.SCHEMA_REGISTRY_URL);
+    const metrics = enricherMetrics(this.registry);
+    dimensionMetrics(this.registry, this.cache);
+    this.dimensions = new DimensionTopicsReader(this.kafka, serde, {
+      topicFor: (name: DimensionName) => config.DIMENSION_TOPIC_TEMPLATE.replace('{name}', name),
+      onError: (error, attempt) => this.logger.warn({ err: error.message, attempt }, 'dimension record not applied'),
+    });
+    this.output = new TransactionalOutput(this.kafka, serde, config.CONSUMER_GROUP, `i94-enricher-${config.ENRICHER_INSTANCE}`, config.ENRICHED_TOPIC);
+    const service = new EnricherService({ decode: (value, context) => decodeMessage<RawArrival>(serde, value, context), commit: (batch) => this.output.commit(batch) }, this.cache, metrics);
+    this.runner = new BatchRunner({
+      kafka: this.kafka,
+      groupId: config.CONSUMER_GROUP,
+      topics: [config.RAW_TOPIC],
+      commits: 'handler', // offsets are committed inside each batch's transaction
+      handle: async (messages, context) => this.logger.info(await service.handleBatch(messages, context), 'batch enriched'),
+      onRetry: (error: PlatformError, attempt, waitMs, { partition }) => {
+        metrics.retries.inc({ error: error.name });
+        this.logger.warn({ err: error.message, attempt, waitMs, partition }, 'batch not committed; partition held, retrying');
+      },
+    });
+  }
+
+  async start() {
+    const warm = await this.dimensions.warmUp(this.cache);
+    this.logger.info({ ...warm, versions: this.cache.versions() }, 'dimension caches warm');
+    await this.output.connect();
+    await this.runner.start();
+    this.logger.info({ topic: this.config.RAW_TOPIC, instance: this.config.ENRICHER_INSTANCE }, 'enriching raw arrivals');
+  }
+
+  async stop() {
+    await this.runner.stop();
+    await Promise.allSettled([this.output.disconnect(), this.dimensions.stop()]);
+  }
+}
 
 /** enricher: decodes raw arrivals against the dimension caches and produces enriched records. */
 @Module({})
-export class AppModule {
+export class AppModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(@Inject(EnricherRuntime) private readonly runtime: EnricherRuntime) {}
+
   static forConfig(config: EnricherConfig): DynamicModule {
+    const runtime = new EnricherRuntime(config);
     return {
       module: AppModule,
-      imports: [ObservabilityModule.forService({ service: SERVICE_NAME })],
-      providers: [{ provide: CONFIG, useValue: config }],
+      imports: [
+        ObservabilityModule.forService({
+          service: SERVICE_NAME,
+          registry: runtime.registry,
+          readinessChecks: [kafkaReadiness(runtime.kafka), registryReadiness(config.SCHEMA_REGISTRY_URL)],
+        }),
+      ],
+      providers: [
+        { provide: CONFIG, useValue: config },
+        { provide: EnricherRuntime, useValue: runtime },
+      ],
     };
+  }
+
+  onApplicationBootstrap() {
+    return this.runtime.start();
+  }
+
+  onApplicationShutdown() {
+    return this.runtime.stop();
   }
 }

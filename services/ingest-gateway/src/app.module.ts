@@ -5,13 +5,13 @@ import { json } from 'express';
 import { type Kafka } from 'kafkajs';
 import { API_KEY_ENTRIES, ApiKeyGuard } from '@i94/auth';
 import { AvroSerde } from '@i94/avro';
-import { createKafka, ensureTopics, TOPIC_SPECS } from '@i94/kafka';
+import { createKafka, ensureTopics, kafkaReadiness, registryReadiness, TOPIC_SPECS } from '@i94/kafka';
 import { ObservabilityModule } from '@i94/observability';
 import { loadCodeLists } from './adapters/code-lists';
 import { FeedsController } from './adapters/feeds.controller';
 import { KafkaFeedPublisher } from './adapters/kafka-feed-publisher';
 import { MaxBodyBytes } from './adapters/max-body-bytes';
-import { kafkaReadiness, registryReadiness } from './adapters/readiness';
+
 import { CONFIG, type IngestGatewayConfig, SERVICE_NAME } from './config';
 import { FeedCompletionService } from './feed-completion.service';
 import { FeedIngestService } from './feed-ingest.service';

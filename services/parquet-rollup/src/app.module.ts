@@ -5,8 +5,8 @@ import { AvroSerde, type EnrichedArrival } from '@i94/avro';
 import { type PlatformError } from '@i94/domain';
 import { BatchRunner, createKafka, DeadLetterPublisher, decodeMessage, type KafkaMessage } from '@i94/kafka';
 import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
-import { ObjectStore } from '@i94/s3-parquet';
-import { s3Readiness } from './adapters/readiness';
+import { ObjectStore, s3Readiness } from '@i94/s3-parquet';
+
 import { S3RollPorts } from './adapters/s3-roll-ports';
 import { CONFIG, type ParquetRollupConfig, SERVICE_NAME } from './config';
 import { rollupMetrics } from './rollup.metrics';

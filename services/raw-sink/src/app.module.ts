@@ -3,11 +3,11 @@ import { type Client } from 'cassandra-driver';
 import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
 import { AvroSerde, type RawArrival } from '@i94/avro';
-import { createCassandraClient, RawArrivalWriter } from '@i94/cassandra';
+import { cassandraReadiness, createCassandraClient, RawArrivalWriter } from '@i94/cassandra';
 import { BatchRunner, createKafka, DeadLetterPublisher, decodeMessage } from '@i94/kafka';
 import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
 import { loadStateCodes } from './adapters/code-lists';
-import { cassandraReadiness } from './adapters/readiness';
+
 import { CONFIG, type RawSinkConfig, SERVICE_NAME } from './config';
 import { rawSinkMetrics } from './raw-sink.metrics';
 import { RawSinkService } from './raw-sink.service';

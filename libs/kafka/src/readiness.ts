@@ -1,7 +1,7 @@
 import { type Kafka } from 'kafkajs';
 import { type ReadinessCheck } from '@i94/observability';
 
-/** Kafka answers metadata requests. */
+/** Kafka answers a metadata request. */
 export function kafkaReadiness(kafka: Kafka): ReadinessCheck {
   return {
     name: 'kafka',

@@ -1,7 +1,7 @@
 import { type ReadinessCheck } from '@i94/observability';
-import { type ObjectStore } from '@i94/s3-parquet';
+import { type ObjectStore } from './object-store';
 
 /** The bucket answers a listing. */
 export function s3Readiness(store: ObjectStore): ReadinessCheck {
-  return { name: 's3', check: async () => void (await store.list('manifests/rolls/__readiness__')) };
+  return { name: 's3', check: async () => void (await store.list('__readiness__/')) };
 }
