@@ -4,3 +4,4 @@ export { stackEndpoints } from './stack-endpoints';
 export { readTopicFrom, topicEndOffsets, type ConsumedMessage } from './topic-reader';
 export { SAMPLE_CSV, sampleRawArrivals } from './sample-arrivals';
 export { createTestTopic, groupCaughtUp, produceAll } from './topic-writer';
+export { REFERENCE_DIR, referenceCache, referenceEntries } from './reference-data';

@@ -1,23 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Registry } from 'prom-client';
 import { type RawArrival } from '@i94/avro';
-import { loadDimensionCache, referenceDimensionEntries } from '@i94/dimensions';
 import { DecodeError, type KafkaMessage } from '@i94/kafka';
-import { sampleRawArrivals } from '@i94/testing';
+import { referenceCache, sampleRawArrivals } from '@i94/testing';
 import { enricherMetrics } from './enricher.metrics';
 import { type EnrichedBatch, EnricherService } from './enricher.service';
 
-const REFERENCE = join(__dirname, '../../../data/reference');
-const read = (file: string) => readFileSync(join(REFERENCE, file), 'utf8');
-const cache = loadDimensionCache(
-  referenceDimensionEntries({
-    sasLabels: read('I94_SAS_Labels_Descriptions.SAS'),
-    demographics: read('us-cities-demographics.csv'),
-    airports: read('airport-codes_csv.partial.csv'),
-    temperatures: read('GlobalLandTemperaturesByMajorCity.partial.csv'),
-  }),
-);
+const cache = referenceCache();
 
 /** Messages whose value is an index into `arrivals`; 'poison' values fail to decode. */
 const messagesFor = (values: string[]): KafkaMessage[] =>

@@ -1,19 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AvroSerde, type EnrichedArrival } from '@i94/avro';
-import { loadDimensionCache, referenceDimensionEntries } from '@i94/dimensions';
 import { enrichArrival } from '@i94/domain';
 import { createKafka } from '@i94/kafka';
 import { loadHyparquet, ObjectStore, parseRollManifest, ROLL_MANIFEST_PREFIX } from '@i94/s3-parquet';
-import { createTestTopic, groupCaughtUp, produceAll, randomBucket, randomGroup, randomTopic, sampleRawArrivals, stackEndpoints, waitFor } from '@i94/testing';
+import { createTestTopic, groupCaughtUp, produceAll, randomBucket, randomGroup, randomTopic, referenceCache, sampleRawArrivals, stackEndpoints, waitFor } from '@i94/testing';
 import { AppModule } from '../src/app.module';
 import { loadServiceConfig } from '../src/config';
 
-const REFERENCE = join(__dirname, '../../../data/reference');
-const read = (f: string) => readFileSync(join(REFERENCE, f), 'utf8');
 
 // The sample, enriched, through the real Kafka and S3: Parquet files whose rows total 1,000 and
 // read back (hyparquet, an independent reader) with the enriched values; a replay from the
@@ -45,7 +40,7 @@ describe('parquet-rollup against the real stack', () => {
 
   beforeAll(async () => {
     await store.client.send(new CreateBucketCommand({ Bucket: bucket }));
-    const cache = loadDimensionCache(referenceDimensionEntries({ sasLabels: read('I94_SAS_Labels_Descriptions.SAS'), demographics: read('us-cities-demographics.csv'), airports: read('airport-codes_csv.partial.csv'), temperatures: read('GlobalLandTemperaturesByMajorCity.partial.csv') }));
+    const cache = referenceCache();
     enriched = (await sampleRawArrivals('rollup-test')).map((raw) => enrichArrival(raw, cache, 1_700_000_000_000) as EnrichedArrival);
     await createTestTopic(kafka, enrichedTopic, 3);
     await produceAll(kafka, enrichedTopic, await Promise.all(enriched.map(async (e) => ({ key: String(e.cicid), value: await serde.encode('i94.arrivals.enriched.v1', e, enrichedTopic) }))));
