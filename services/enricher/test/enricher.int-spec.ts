@@ -4,7 +4,7 @@ import { AvroSerde, type EnrichedArrival } from '@i94/avro';
 import { type DimensionEntry, type DimensionName } from '@i94/dimensions';
 import { createKafka, publishDimensions } from '@i94/kafka';
 import {
-  createTestTopic, groupCaughtUp, produceAll, randomGroup, randomTopic, readTopicFrom, referenceEntries, sampleRawArrivals, stackEndpoints, waitFor,
+  type ConsumedMessage, createTestTopic, groupCaughtUp, produceAll, randomGroup, randomTopic, readTopicFrom, referenceEntries, sampleRawArrivals, stackEndpoints, waitFor,
 } from '@i94/testing';
 import { AppModule } from '../src/app.module';
 import { loadServiceConfig } from '../src/config';
@@ -27,7 +27,7 @@ describe('enricher against the real stack', () => {
   const raw = async (batchId: string) =>
     Promise.all((await sampleRawArrivals(batchId)).map(async (a) => ({ key: String(a.cicid), value: await serde.encode('i94.arrivals.raw.v1', a, rawTopic), headers: { batchId } })));
   const enrichedOf = async (batchId: string, count: number) => {
-    const ours = (ms: { headers: Record<string, string> }[]) => ms.filter((m) => m.headers.batchId === batchId);
+    const ours = (ms: ConsumedMessage[]) => ms.filter((m) => m.headers.batchId === batchId);
     const messages = ours(await readTopicFrom(kafka, enrichedTopic, new Map(), (ms) => ours(ms).length >= count));
     return Promise.all(messages.map((m) => serde.decode<EnrichedArrival>(m.value)));
   };
