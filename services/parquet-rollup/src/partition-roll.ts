@@ -13,7 +13,7 @@ export interface RollToCommit {
   position: RollPosition;
   endOffset: number;
   ingestHour: string;
-  records: readonly EnrichedArrival[];
+  records: readonly OffsetRecord[];
 }
 
 /** What a roll needs from outside: the manifest, the upload, and the offset commit. */
@@ -102,7 +102,7 @@ export class PartitionRoll {
     this.state = 'rotating';
     try {
       const endOffset = this.records[this.records.length - 1].offset;
-      await this.ports.commitRoll({ position: this.position(this.startOffset), endOffset, ingestHour: this.hour, records: this.records.map((r) => r.value) });
+      await this.ports.commitRoll({ position: this.position(this.startOffset), endOffset, ingestHour: this.hour, records: this.records });
       await this.ports.commitOffset(this.partition, endOffset + 1);
       this.records = [];
       this.plannedEnd = null;

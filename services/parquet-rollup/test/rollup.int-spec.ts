@@ -70,6 +70,7 @@ describe('parquet-rollup against the real stack', () => {
       rows += objects.length;
       for (const o of objects) {
         const e = byCicid.get(Number(o.cicid))!;
+        expect(Number(o.kafkaOffset)).toBeGreaterThanOrEqual(0);
         expect({ cicid: Number(o.cicid), port: o.portName, state: o.destinationState, stay: o.stayDays, age: o.age, flags: JSON.parse(String(o.qualityFlags)) }).toEqual({
           cicid: e.cicid, port: e.portName, state: e.destinationState, stay: e.stayDays, age: e.age, flags: e.qualityFlags,
         });

@@ -2,16 +2,24 @@ import { type Kafka, Partitioners, type Producer } from 'kafkajs';
 import { type AvroSerde, type EnrichedArrival, epochDaysToIsoDate, I94_ARRIVALS_ENRICHED_V1_SCHEMA } from '@i94/avro';
 import { BrokerUnavailableError } from '@i94/kafka';
 import {
-  encodeParquet, type ObjectStore, parquetColumns, parseRollManifest, type RollFile, type RollManifest, rollManifestKey, rollupObjectKey, type RollPosition,
+  encodeParquet, type ObjectStore, type ParquetColumn, parquetColumns, parseRollManifest, type RollFile, type RollManifest, rollManifestKey, rollupObjectKey, type RollPosition,
 } from '@i94/s3-parquet';
-import { type RollToCommit } from '../partition-roll';
+import { type OffsetRecord, type RollToCommit } from '../partition-roll';
 
-const COLUMNS = parquetColumns(I94_ARRIVALS_ENRICHED_V1_SCHEMA as never);
+// Every enriched field, plus where the row was read: the compactor keeps the highest offset of a cicid.
+const COLUMNS: ParquetColumn[] = [
+  ...parquetColumns(I94_ARRIVALS_ENRICHED_V1_SCHEMA as never),
+  { name: 'kafkaPartition', kind: 'int32', optional: false },
+  { name: 'kafkaOffset', kind: 'int64', optional: false },
+];
+
+type Row = EnrichedArrival & { kafkaPartition: number; kafkaOffset: number };
 
 /** Groups a roll's records by arrival month ('unknown' when the record has none). */
-function byMonth(records: readonly EnrichedArrival[]): Map<string, EnrichedArrival[]> {
-  const months = new Map<string, EnrichedArrival[]>();
-  for (const r of records) {
+function byMonth(records: readonly OffsetRecord[], partition: number): Map<string, Row[]> {
+  const months = new Map<string, Row[]>();
+  for (const { offset, value } of records) {
+    const r: Row = { ...value, kafkaPartition: partition, kafkaOffset: offset };
     const month = r.arrivalMonth ?? 'unknown';
     const list = months.get(month);
     if (list) list.push(r);
@@ -58,7 +66,7 @@ export class S3RollPorts {
 
   async commitRoll(roll: RollToCommit): Promise<RollManifest> {
     const files: RollFile[] = [];
-    for (const [month, records] of byMonth(roll.records)) {
+    for (const [month, records] of byMonth(roll.records, roll.position.partition)) {
       const key = rollupObjectKey(roll.position, roll.ingestHour, month);
       const metadata = { topic: roll.position.topic, partition: String(roll.position.partition), startOffset: String(roll.position.startOffset), endOffset: String(roll.endOffset) };
       await this.store.put(key, await encodeParquet(COLUMNS, records as never, { kvMetadata: metadata }), 'application/vnd.apache.parquet');
