@@ -6,3 +6,6 @@ export { RawArrivalWriter, type PositionedArrival } from './raw-arrival-writer';
 export { asSinkError, SinkUnavailableError } from './sink-errors';
 export { DEFAULT_MIGRATIONS_DIR, migrate, SINGLE_NODE_REPLICATION, type MigrateOptions } from './migrations/migrate';
 export { cassandraReadiness } from './readiness';
+export { ArrivalRepository, type ArrivalPage } from './queries/arrival-repository';
+export { StateMonthRepository } from './queries/state-month-repository';
+export { rowToObject } from './queries/row-mapping';

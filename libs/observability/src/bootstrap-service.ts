@@ -8,6 +8,8 @@ export interface BootstrapOptions {
   host: string;
   /** false when the service streams request bodies itself (the gateway). */
   bodyParser?: boolean;
+  /** Mounts extra HTTP surface (OpenAPI, static pages) before listening. */
+  configure?: (app: INestApplication) => void;
 }
 
 /**
@@ -20,6 +22,7 @@ export async function bootstrapService(module: Type<unknown> | DynamicModule, op
   try {
     const app = await NestFactory.create(module, { logger: ['error', 'warn'], bufferLogs: false, bodyParser: options.bodyParser ?? true });
     app.enableShutdownHooks();
+    options.configure?.(app);
     await app.listen(options.port, options.host);
     logger.info({ port: options.port, host: options.host }, `${options.service} listening`);
     return app;

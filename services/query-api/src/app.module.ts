@@ -1,15 +1,37 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import { type Client } from 'cassandra-driver';
+import { API_KEY_ENTRIES, ApiKeyGuard } from '@i94/auth';
+import { ArrivalRepository, cassandraReadiness, createCassandraClient, StateMonthRepository } from '@i94/cassandra';
 import { ObservabilityModule } from '@i94/observability';
-import { CONFIG, SERVICE_NAME, type QueryApiConfig } from './config';
+import { AggregatesController } from './adapters/aggregates.controller';
+import { ArrivalsController } from './adapters/arrivals.controller';
+import { CONFIG, type QueryApiConfig, SERVICE_NAME } from './config';
+
+const CASSANDRA = Symbol('Cassandra');
 
 /** query-api: serves the state/month aggregates and arrivals from Cassandra, and the dashboard. */
 @Module({})
-export class AppModule {
+export class AppModule implements OnApplicationShutdown {
+  constructor(@Inject(CASSANDRA) private readonly cassandra: Client) {}
+
   static forConfig(config: QueryApiConfig): DynamicModule {
+    const cassandra = createCassandraClient({ contactPoints: config.CASSANDRA_CONTACT_POINTS, localDataCenter: config.CASSANDRA_LOCAL_DC });
     return {
       module: AppModule,
-      imports: [ObservabilityModule.forService({ service: SERVICE_NAME })],
-      providers: [{ provide: CONFIG, useValue: config }],
+      imports: [ObservabilityModule.forService({ service: SERVICE_NAME, readinessChecks: [cassandraReadiness(cassandra)] })],
+      controllers: [AggregatesController, ArrivalsController],
+      providers: [
+        { provide: CONFIG, useValue: config },
+        { provide: CASSANDRA, useValue: cassandra },
+        { provide: StateMonthRepository, useValue: new StateMonthRepository(cassandra, config.CASSANDRA_KEYSPACE) },
+        { provide: ArrivalRepository, useValue: new ArrivalRepository(cassandra, config.CASSANDRA_KEYSPACE) },
+        { provide: API_KEY_ENTRIES, useValue: config.API_KEYS },
+        ApiKeyGuard,
+      ],
     };
+  }
+
+  onApplicationShutdown() {
+    return this.cassandra.shutdown();
   }
 }

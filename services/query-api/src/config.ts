@@ -1,14 +1,30 @@
 import { z } from 'zod';
-import { cassandraEnv, httpEnv, loadConfig } from '@i94/config';
+import { LOCAL_DEV_API_KEYS, parseApiKeys } from '@i94/auth';
+import { cassandraEnv, httpEnv, intVar, loadConfig } from '@i94/config';
 
 export const SERVICE_NAME = 'query-api';
 
 /** Environment of query-api; every variable has a default that works with the local stack. */
-export const configSchema = z.object({ ...httpEnv(3002), ...cassandraEnv });
+export const configSchema = z.object({
+  ...httpEnv(3002),
+  ...cassandraEnv,
+  /** name:role:sha256hex entries; the default accepts only the local development keys. */
+  API_KEYS: z
+    .string()
+    .default(LOCAL_DEV_API_KEYS)
+    .transform((spec, ctx) => {
+      try {
+        return parseApiKeys(spec);
+      } catch (error) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+  MAX_PAGE_SIZE: intVar(1000, 1, 10_000),
+});
 
 export type QueryApiConfig = z.infer<typeof configSchema>;
 
 export const CONFIG = Symbol('QueryApiConfig');
 
-export const loadServiceConfig = (env: NodeJS.ProcessEnv = process.env): QueryApiConfig =>
-  loadConfig(SERVICE_NAME, configSchema, env);
+export const loadServiceConfig = (env: NodeJS.ProcessEnv = process.env): QueryApiConfig => loadConfig(SERVICE_NAME, configSchema, env);
