@@ -1,4 +1,5 @@
 import {
+  I94_AGG_STATE_MONTH_V1_SCHEMA,
   I94_ARRIVALS_DLQ_V1_SCHEMA,
   I94_ARRIVALS_ENRICHED_V1_SCHEMA,
   I94_ARRIVALS_RAW_V1_SCHEMA,
@@ -20,6 +21,7 @@ import {
   type CountryClimateDimension,
   type CountryDimension,
   type DeadLetter,
+  type StateMonthAggregate,
   type EnrichedArrival,
   type FeedCompleted,
   type ModeDimension,
@@ -39,6 +41,7 @@ export const TOPIC_SCHEMAS = {
   'i94.feeds.completed.v1': I94_FEEDS_COMPLETED_V1_SCHEMA,
   'i94.feeds.batches.v1': I94_FEEDS_BATCHES_V1_SCHEMA,
   'i94.rollups.committed.v1': I94_ROLLUPS_COMMITTED_V1_SCHEMA,
+  'i94.agg.state-month.v1': I94_AGG_STATE_MONTH_V1_SCHEMA,
   'i94.dim.countries.v1': I94_DIM_COUNTRIES_V1_SCHEMA,
   'i94.dim.ports.v1': I94_DIM_PORTS_V1_SCHEMA,
   'i94.dim.modes.v1': I94_DIM_MODES_V1_SCHEMA,
@@ -58,6 +61,7 @@ export interface TopicValues {
   'i94.feeds.completed.v1': FeedCompleted;
   'i94.feeds.batches.v1': BatchAccepted;
   'i94.rollups.committed.v1': RollupCommitted;
+  'i94.agg.state-month.v1': StateMonthAggregate;
   'i94.dim.countries.v1': CountryDimension;
   'i94.dim.ports.v1': PortDimension;
   'i94.dim.modes.v1': ModeDimension;

@@ -32,3 +32,8 @@ export * from './enrichment/derived-dates';
 export * from './enrichment/age';
 export * from './enrichment/merge-flags';
 export * from './enrichment/enrich-arrival';
+export * from './aggregation/arrival-facts';
+export * from './aggregation/dedupe-latest';
+export * from './aggregation/state-month-aggregator';
+export * from './aggregation/join-dimensions';
+export * from './aggregation/state-month-aggregate';

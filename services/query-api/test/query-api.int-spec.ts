@@ -1,0 +1,73 @@
+import { type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Client } from 'cassandra-driver';
+import { LOCAL_DEV_KEYS } from '@i94/auth';
+import { migrate, RawArrivalWriter } from '@i94/cassandra';
+import { randomKeyspace, sampleRawArrivals, stackEndpoints } from '@i94/testing';
+import { AppModule } from '../src/app.module';
+import { loadServiceConfig } from '../src/config';
+
+// The query API over the real Cassandra: readers get personal fields masked, admins in clear,
+// state/date pages walk every row once, and bad keys and bad parameters get their status.
+describe('query-api against the real Cassandra', () => {
+  const endpoints = stackEndpoints();
+  const keyspace = randomKeyspace('queryapi');
+  const cassandra = new Client({ contactPoints: endpoints.cassandraContactPoints, localDataCenter: endpoints.cassandraLocalDc });
+  let app: INestApplication;
+  let url: string;
+  const get = (path: string, key?: string) => fetch(`${url}${path}`, { headers: key ? { 'x-api-key': key } : {} });
+
+  beforeAll(async () => {
+    await migrate({ contactPoints: endpoints.cassandraContactPoints, localDataCenter: endpoints.cassandraLocalDc, keyspace });
+    const arrivals = await sampleRawArrivals('query-api-test');
+    await new RawArrivalWriter(cassandra, keyspace, new Set(['HI', 'NY', 'FL', 'CA'])).write(arrivals.map((value, i) => ({ value, at: { topic: 't', partition: 0, offset: i } })));
+    app = await NestFactory.create(AppModule.forConfig(loadServiceConfig({ ...process.env, CASSANDRA_KEYSPACE: keyspace })), { logger: ['error'] });
+    await app.listen(0, '127.0.0.1');
+    url = await app.getUrl();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await cassandra.execute(`DROP KEYSPACE IF EXISTS ${keyspace}`).catch(() => undefined);
+    await cassandra.shutdown();
+  });
+
+  it('masks admnum, insnum and fltno for readers and shows them to admins', async () => {
+    const asReader = await (await get('/v1/arrivals/4084316', LOCAL_DEV_KEYS.reader)).json();
+    const asAdmin = await (await get('/v1/arrivals/4084316', LOCAL_DEV_KEYS.admin)).json();
+    expect(asReader).toMatchObject({ cicid: 4084316, i94port: 'HHW', admnum: '***', fltno: '***' });
+    expect(asAdmin).toMatchObject({ cicid: 4084316, admnum: 56582674633, fltno: '00782' });
+  });
+
+  it('pages a state and date through every arrival exactly once, masked', async () => {
+    const expected = Number((await cassandra.execute(`SELECT count(*) FROM ${keyspace}.arrivals_by_state_date WHERE destination_state = 'NY' AND arrival_date = '2016-04-22'`)).first().count);
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { cicid: number; admnum: unknown }[]; next: string | null } = await (await get(`/v1/arrivals?state=NY&date=2016-04-22&limit=3${cursor ? `&cursor=${cursor}` : ''}`, LOCAL_DEV_KEYS.reader)).json();
+      for (const item of page.items) {
+        seen.push(item.cicid);
+        expect(item.admnum === null || item.admnum === '***').toBe(true);
+      }
+      cursor = page.next;
+    } while (cursor);
+    expect(expected).toBeGreaterThan(3);
+    expect(seen).toHaveLength(expected);
+    expect(new Set(seen).size).toBe(expected);
+  });
+
+  it.each([
+    ['/v1/arrivals/4084316', undefined, 401],
+    ['/v1/arrivals/4084316', 'not-a-key', 401],
+    ['/v1/arrivals/4084316', LOCAL_DEV_KEYS.producer, 403],
+    ['/v1/arrivals/1', LOCAL_DEV_KEYS.reader, 404],
+    ['/v1/arrivals/abc', LOCAL_DEV_KEYS.reader, 400],
+    ['/v1/arrivals?state=NY&date=2016-02-30', LOCAL_DEV_KEYS.reader, 400],
+    ["/v1/arrivals?state=N'Y&date=2016-04-22", LOCAL_DEV_KEYS.reader, 400],
+    ['/v1/arrivals?state=NY&date=2016-04-22&cursor=zz', LOCAL_DEV_KEYS.reader, 400],
+    ['/v1/aggregates/state-month?month=2016-4', LOCAL_DEV_KEYS.reader, 400],
+    ['/v1/aggregates/state-month?month=2016-04', LOCAL_DEV_KEYS.reader, 200],
+  ])('GET %s with key %s → %i', async (path, key, status) => {
+    expect((await get(path, key)).status).toBe(status);
+  });
+});
