@@ -44,7 +44,7 @@ describe('query-api against the real Cassandra', () => {
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
-      const page: { items: { cicid: number; admnum: unknown }[]; next: string | null } = await (await get(`/v1/arrivals?state=NY&date=2016-04-22&limit=3${cursor ? `&cursor=${cursor}` : ''}`, LOCAL_DEV_KEYS.reader)).json();
+      const page = (await (await get(`/v1/arrivals?state=NY&date=2016-04-22&limit=3${cursor ? `&cursor=${cursor}` : ''}`, LOCAL_DEV_KEYS.reader)).json()) as { items: { cicid: number; admnum: unknown }[]; next: string | null };
       for (const item of page.items) {
         seen.push(item.cicid);
         expect(item.admnum === null || item.admnum === '***').toBe(true);
