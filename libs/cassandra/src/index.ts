@@ -9,3 +9,4 @@ export { cassandraReadiness } from './readiness';
 export { ArrivalRepository, type ArrivalPage } from './queries/arrival-repository';
 export { StateMonthRepository } from './queries/state-month-repository';
 export { rowToObject } from './queries/row-mapping';
+export { AggregateWriter } from './aggregate-writer';

@@ -6,3 +6,8 @@ export { ObjectStore, ObjectStoreUnavailableError, type S3Options } from './s3/o
 export { ingestHourOf, ROLL_MANIFEST_PREFIX, rollManifestKey, rollupObjectKey, type RollPosition } from './rollup/rollup-keys';
 export { parseRollManifest, type RollFile, type RollManifest } from './rollup/roll-manifest';
 export { s3Readiness } from './s3/readiness';
+export { fromColumnValue } from './parquet/avro-to-parquet';
+export { readParquet } from './parquet/read-parquet';
+export {
+  aggregatesObjectKey, compactedObjectKey, monthPointerKey, monthVersionKey, type MonthInput, type MonthPointer, type MonthVersion,
+} from './compaction/month-manifest';

@@ -1,15 +1,149 @@
-import { type DynamicModule, Module } from '@nestjs/common';
-import { ObservabilityModule } from '@i94/observability';
-import { CONFIG, SERVICE_NAME, type CompactorConfig } from './config';
+import { type DynamicModule, Inject, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type Client } from 'cassandra-driver';
+import { type Kafka } from 'kafkajs';
+import { type Logger } from 'pino';
+import { type Registry, Counter } from 'prom-client';
+import { API_KEY_ENTRIES, ApiKeyGuard } from '@i94/auth';
+import { AvroSerde, type RollupCommitted } from '@i94/avro';
+import { AggregateWriter, cassandraReadiness, createCassandraClient } from '@i94/cassandra';
+import { DimensionCache, type DimensionName } from '@i94/dimensions';
+import { BatchRunner, createKafka, decodeMessage, DimensionTopicsReader, kafkaReadiness } from '@i94/kafka';
+import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
+import { ObjectStore, s3Readiness } from '@i94/s3-parquet';
+import { AggregatePublisher } from './adapters/aggregate-publisher';
+import { CompactionsController } from './adapters/compactions.controller';
+import { S3CompactionPorts } from './adapters/s3-compaction-ports';
+import { CompactorService } from './compactor.service';
+import { CONFIG, type CompactorConfig, SERVICE_NAME } from './config';
+import { type CompactionResult, MonthCompaction } from './month-compaction';
+import { monthsOf, nextDailyRun } from './schedule';
+
+/** The running parts, built once from config. */
+class CompactorRuntime {
+  readonly logger: Logger = createLogger(SERVICE_NAME);
+  readonly registry: Registry = createMetricsRegistry(SERVICE_NAME);
+  readonly kafka: Kafka;
+  readonly cassandra: Client;
+  readonly store: ObjectStore;
+  readonly service: CompactorService;
+  private readonly cache = new DimensionCache();
+  private readonly dimensions: DimensionTopicsReader;
+  private readonly publisher: AggregatePublisher;
+  private readonly announcements: BatchRunner;
+  private readonly timers: NodeJS.Timeout[] = [];
+
+  constructor(private readonly config: CompactorConfig) {
+    this.kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: SERVICE_NAME });
+    const serde = AvroSerde.forUrl(config.SCHEMA_REGISTRY_URL);
+    this.cassandra = createCassandraClient({ contactPoints: config.CASSANDRA_CONTACT_POINTS, localDataCenter: config.CASSANDRA_LOCAL_DC });
+    this.store = new ObjectStore({
+      endpoint: config.S3_ENDPOINT, region: config.S3_REGION, bucket: config.S3_BUCKET, accessKeyId: config.S3_ACCESS_KEY_ID,
+      secretAccessKey: config.S3_SECRET_ACCESS_KEY, forcePathStyle: config.S3_FORCE_PATH_STYLE,
+    });
+    this.dimensions = new DimensionTopicsReader(this.kafka, serde, { topicFor: (name: DimensionName) => config.DIMENSION_TOPIC_TEMPLATE.replace('{name}', name) });
+    this.publisher = new AggregatePublisher(this.kafka, serde, new AggregateWriter(this.cassandra, config.CASSANDRA_KEYSPACE), this.store, config.AGGREGATES_TOPIC);
+    const s3 = new S3CompactionPorts(this.store);
+    const compaction = new MonthCompaction(
+      {
+        rollFilesOf: (month) => s3.rollFilesOf(month),
+        currentVersion: (month) => s3.currentVersion(month),
+        readRows: (key, columns) => s3.readRows(key, columns),
+        writeCompacted: (key, rows) => s3.writeCompacted(key, rows),
+        writeVersion: (version) => s3.writeVersion(version),
+        publishAggregates: (month, aggregates) => this.publisher.publish(month, aggregates),
+      },
+      this.cache,
+      config.COMPACTED_FILE_ROWS,
+    );
+    const compactions = new Counter({ name: 'i94_compactor_compactions_total', help: 'month compactions by outcome', labelNames: ['outcome'], registers: [this.registry] });
+    this.service = new CompactorService(
+      compaction,
+      { monthsWithNewFiles: () => this.monthsWithNewFiles(s3) },
+      config.COMPACT_DEBOUNCE_MS,
+      (result: CompactionResult) => {
+        compactions.inc({ outcome: result.skipped ? 'skipped' : 'compacted' });
+        this.logger.info(result, result.skipped ? 'month unchanged' : 'month compacted');
+      },
+      (error, month) => {
+        compactions.inc({ outcome: 'failed' });
+        this.logger.warn({ err: error.message, month }, 'compaction failed; the month stays dirty and is retried by the next trigger');
+      },
+    );
+    this.announcements = new BatchRunner({
+      kafka: this.kafka,
+      groupId: config.CONSUMER_GROUP,
+      topics: [config.ROLLUPS_TOPIC],
+      handle: async (messages, { topic, partition }) => {
+        const values = await Promise.all(messages.map((m) => decodeMessage<RollupCommitted>(serde, m.value, { topic, partition, offset: m.offset })));
+        this.service.announced(monthsOf(values));
+      },
+    });
+  }
+
+  async start() {
+    const warm = await this.dimensions.warmUp(this.cache);
+    this.logger.info(warm, 'dimension caches warm');
+    await this.publisher.connect();
+    await this.announcements.start();
+    this.timers.push(setInterval(() => void this.service.compactDirty(), this.config.COMPACT_EVERY_MS));
+    this.scheduleDaily();
+  }
+
+  async stop() {
+    for (const t of this.timers) clearTimeout(t);
+    await this.announcements.stop();
+    await this.service.stop();
+    await Promise.allSettled([this.publisher.disconnect(), this.dimensions.stop(), this.cassandra.shutdown()]);
+  }
+
+  private scheduleDaily() {
+    const at = nextDailyRun(new Date(), this.config.COMPACT_DAILY_AT, this.config.COMPACT_TIME_ZONE);
+    this.logger.info({ at: at.toISOString(), zone: this.config.COMPACT_TIME_ZONE }, 'next daily compaction');
+    this.timers.push(setTimeout(() => void this.service.compactDirty().finally(() => this.scheduleDaily()), at.getTime() - Date.now()));
+  }
+
+  private async monthsWithNewFiles(s3: S3CompactionPorts): Promise<string[]> {
+    const dirty: string[] = [];
+    for (const [month, inputs] of await s3.rollFilesByMonth()) {
+      const known = new Set((await s3.currentVersion(month))?.inputs.map((i) => i.key));
+      if (inputs.some((i) => !known.has(i.key))) dirty.push(month);
+    }
+    return dirty.sort();
+  }
+}
 
 /** compactor: merges hourly Parquet files and builds the state/month aggregates. */
 @Module({})
-export class AppModule {
+export class AppModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(@Inject(CompactorRuntime) private readonly runtime: CompactorRuntime) {}
+
   static forConfig(config: CompactorConfig): DynamicModule {
+    const runtime = new CompactorRuntime(config);
     return {
       module: AppModule,
-      imports: [ObservabilityModule.forService({ service: SERVICE_NAME })],
-      providers: [{ provide: CONFIG, useValue: config }],
+      imports: [
+        ObservabilityModule.forService({
+          service: SERVICE_NAME,
+          registry: runtime.registry,
+          readinessChecks: [kafkaReadiness(runtime.kafka), cassandraReadiness(runtime.cassandra), s3Readiness(runtime.store)],
+        }),
+      ],
+      controllers: [CompactionsController],
+      providers: [
+        { provide: CONFIG, useValue: config },
+        { provide: CompactorRuntime, useValue: runtime },
+        { provide: CompactorService, useValue: runtime.service },
+        { provide: API_KEY_ENTRIES, useValue: config.API_KEYS },
+        ApiKeyGuard,
+      ],
     };
+  }
+
+  onApplicationBootstrap() {
+    return this.runtime.start();
+  }
+
+  onApplicationShutdown() {
+    return this.runtime.stop();
   }
 }

@@ -1,14 +1,43 @@
 import { z } from 'zod';
-import { cassandraEnv, httpEnv, kafkaEnv, loadConfig, s3Env, schemaRegistryEnv } from '@i94/config';
+import { LOCAL_DEV_API_KEYS, parseApiKeys } from '@i94/auth';
+import { cassandraEnv, httpEnv, intVar, kafkaEnv, loadConfig, s3Env, schemaRegistryEnv } from '@i94/config';
 
 export const SERVICE_NAME = 'compactor';
 
 /** Environment of compactor; every variable has a default that works with the local stack. */
-export const configSchema = z.object({ ...httpEnv(3006), ...kafkaEnv, ...schemaRegistryEnv, ...s3Env, ...cassandraEnv });
+export const configSchema = z.object({
+  ...httpEnv(3006),
+  ...kafkaEnv,
+  ...schemaRegistryEnv,
+  ...s3Env,
+  ...cassandraEnv,
+  API_KEYS: z
+    .string()
+    .default(LOCAL_DEV_API_KEYS)
+    .transform((spec, ctx) => {
+      try {
+        return parseApiKeys(spec);
+      } catch (error) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+  CONSUMER_GROUP: z.string().min(1).default('i94-compactor'),
+  ROLLUPS_TOPIC: z.string().min(1).default('i94.rollups.committed.v1'),
+  AGGREGATES_TOPIC: z.string().min(1).default('i94.agg.state-month.v1'),
+  DIMENSION_TOPIC_TEMPLATE: z.string().includes('{name}', { message: 'must contain {name}' }).default('i94.dim.{name}.v1'),
+  /** Compact announced months once announcements have been quiet this long. */
+  COMPACT_DEBOUNCE_MS: intVar(5000, 0),
+  /** Every month with new files is compacted at this interval. */
+  COMPACT_EVERY_MS: intVar(3_600_000, 1000),
+  /** And daily at this local time, so the 7 am dashboard is fresh. */
+  COMPACT_DAILY_AT: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').default('06:30'),
+  COMPACT_TIME_ZONE: z.string().default(Intl.DateTimeFormat().resolvedOptions().timeZone),
+  COMPACTED_FILE_ROWS: intVar(250_000, 1000),
+});
 
 export type CompactorConfig = z.infer<typeof configSchema>;
 
 export const CONFIG = Symbol('CompactorConfig');
 
-export const loadServiceConfig = (env: NodeJS.ProcessEnv = process.env): CompactorConfig =>
-  loadConfig(SERVICE_NAME, configSchema, env);
+export const loadServiceConfig = (env: NodeJS.ProcessEnv = process.env): CompactorConfig => loadConfig(SERVICE_NAME, configSchema, env);

@@ -65,3 +65,22 @@ describe('LatestByCicid', () => {
     expect(facts.find((f) => f.stayDays === 4999)).toEqual(expect.objectContaining({ state: '99', age: null, residenceCountry: 'C1' }));
   });
 });
+
+describe('LatestByCicid.keeps', () => {
+  it('answers true only for the kept copy of a cicid', () => {
+    const latest = new LatestByCicid();
+    const row = (kafkaOffset: number) => ({ cicid: 7, kafkaPartition: 2, kafkaOffset, destinationState: 'NY', arrivalMonth: '2016-04', gender: 'F', i94visa: 2, i94mode: 1, age: 30, stayDays: 5, residenceCountry: 'JAPAN', i94port: 'NYC', portName: 'NEW YORK, NY' });
+    latest.add(row(10));
+    latest.add(row(40));
+    latest.add(row(20));
+    expect([latest.keeps(7, 2, 40), latest.keeps(7, 2, 10), latest.keeps(7, 1, 40), latest.keeps(8, 2, 40)]).toEqual([true, false, false, false]);
+  });
+});
+
+describe('LatestByCicid.claim', () => {
+  it('claims the kept copy once', () => {
+    const latest = new LatestByCicid();
+    latest.add({ cicid: 9, kafkaPartition: 0, kafkaOffset: 3, destinationState: 'NY', arrivalMonth: '2016-04', gender: null, i94visa: null, i94mode: null, age: null, stayDays: null, residenceCountry: null, i94port: null, portName: null });
+    expect([latest.claim(9, 0, 2), latest.claim(9, 0, 3), latest.claim(9, 0, 3)]).toEqual([false, true, false]);
+  });
+});

@@ -14,6 +14,7 @@ export class LatestByCicid {
   private readonly columns = new FactColumns();
   private readonly readPerGroup = new Map<string, number>();
   private read = 0;
+  private claimed = new Uint8Array(0);
 
   /** Feeds one row; returns true when it is now the kept copy of its cicid. */
   add(row: AggregationRow): boolean {
@@ -31,6 +32,29 @@ export class LatestByCicid {
     }
     if (!this.columns.isLater(slot, row.kafkaPartition, row.kafkaOffset)) return false;
     this.columns.write(slot, row.kafkaPartition, row.kafkaOffset, facts);
+    return true;
+  }
+
+  /** True when the copy of `cicid` at this Kafka position is the one kept: compaction writes only those. */
+  keeps(cicid: number, partition: number, offset: number): boolean {
+    const slot = this.slots.get(cicid);
+    return slot !== undefined && this.columns.isAt(slot, partition, offset);
+  }
+
+  /**
+   * True the first time it is asked for the kept copy of `cicid`, false afterwards: compaction
+   * writes each arrival once even when two rolled files overlap (a roll redone after a crash).
+   */
+  claim(cicid: number, partition: number, offset: number): boolean {
+    const slot = this.slots.get(cicid);
+    if (slot === undefined || !this.columns.isAt(slot, partition, offset)) return false;
+    if (this.claimed.length < this.slots.size) {
+      const grown = new Uint8Array(Math.max(this.slots.size, this.claimed.length * 2));
+      grown.set(this.claimed);
+      this.claimed = grown;
+    }
+    if (this.claimed[slot]) return false;
+    this.claimed[slot] = 1;
     return true;
   }
 

@@ -95,6 +95,11 @@ export class FactColumns {
   }
 
   /** True when (offset, partition) is later than the slot's: the higher offset wins, then the higher partition. */
+  /** True when the slot holds exactly this Kafka position. */
+  isAt(slot: number, partition: number, offset: number): boolean {
+    return this.offsets[slot] === offset && this.partitions[slot] === partition;
+  }
+
   isLater(slot: number, partition: number, offset: number): boolean {
     const kept = this.offsets[slot];
     return offset > kept || (offset === kept && partition > this.partitions[slot]);

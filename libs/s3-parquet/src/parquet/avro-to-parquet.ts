@@ -65,3 +65,22 @@ export function toColumnValue(kind: ParquetColumn['kind'], value: unknown): unkn
   if (kind === 'json') return JSON.stringify(value);
   return value;
 }
+
+const MS_PER_DAY = 86_400_000;
+
+/** A value as read back by hyparquet, in the shape its Avro field has (the inverse of toColumnValue). */
+export function fromColumnValue(kind: ParquetColumn['kind'], value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  switch (kind) {
+    case 'int64':
+      return Number(value as bigint);
+    case 'timestamp':
+      return value instanceof Date ? value.getTime() : Number(value as bigint);
+    case 'date':
+      return value instanceof Date ? Math.round(value.getTime() / MS_PER_DAY) : Number(value);
+    case 'json':
+      return JSON.parse(String(value));
+    default:
+      return value;
+  }
+}
