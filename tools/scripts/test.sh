@@ -5,6 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 source tools/scripts/ensure-install.sh || exit 1
+bash deploy/local/system-deps.sh || { echo "0 passed, 0 failed"; exit 1; }
 export NX_DAEMON=false NX_TUI=false NODE_NO_WARNINGS=1
 mkdir -p .reports
 

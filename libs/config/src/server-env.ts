@@ -13,6 +13,11 @@ export const httpEnv = (defaultPort: number) => ({
 export const kafkaEnv = {
   KAFKA_BROKERS: hostListVar('127.0.0.1:9092'),
   KAFKA_CLIENT_ID: z.string().min(1).default('i94'),
+  /** Prefix of every topic name ("staging." → staging.i94.arrivals.raw.v1); empty by default. */
+  TOPIC_NAMESPACE: z
+    .string()
+    .regex(/^([a-z0-9][a-z0-9-]{0,40}\.)?$/, 'must be empty or a short lower-case name ending in a dot, e.g. staging.')
+    .default(''),
 };
 
 export const schemaRegistryEnv = {

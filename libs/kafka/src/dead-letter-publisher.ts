@@ -13,6 +13,7 @@ export class DeadLetterPublisher {
   constructor(
     kafka: Kafka,
     private readonly serde: AvroSerde,
+    private readonly topic: string = TOPICS.dlq,
   ) {
     this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
   }
@@ -26,13 +27,13 @@ export class DeadLetterPublisher {
       const messages = await Promise.all(
         letters.map(async (l) => ({
           key: l.batchId ?? l.sourceTopic ?? 'unknown',
-          value: await this.serde.encode('i94.arrivals.dlq.v1', l),
+          value: await this.serde.encode('i94.arrivals.dlq.v1', l, this.topic),
           headers: deadLetterHeaders(l),
         })),
       );
-      await this.producer.send({ topic: TOPICS.dlq, acks: -1, messages });
+      await this.producer.send({ topic: this.topic, acks: -1, messages });
     } catch (error) {
-      throw new BrokerUnavailableError(`cannot publish dead letters: ${(error as Error).message}`, { topic: TOPICS.dlq }, error);
+      throw new BrokerUnavailableError(`cannot publish dead letters: ${(error as Error).message}`, { topic: this.topic }, error);
     }
   }
 }

@@ -1,4 +1,4 @@
-export { TOPICS, TOPIC_SPECS, topicConfig, type TopicSpec } from './topics';
+export { TOPICS, TOPIC_SPECS, topicConfig, topicNames, topicSpecs, type TopicNames, type TopicRole, type TopicSpec } from './topics';
 export { ensureTopics } from './ensure-topics';
 export { createKafka, type KafkaClientOptions } from './kafka-client';
 export { BrokerUnavailableError, DecodeError, RegistryUnavailableError } from './errors';
@@ -6,7 +6,7 @@ export { PlatformError, type ErrorContext } from '@i94/domain';
 export { BatchRunner, backoffMs, type BatchContext, type BatchRunnerOptions, type KafkaMessage } from './batch-runner';
 export { decodeMessage } from './decode-message';
 export { DeadLetterPublisher, deadLetterHeaders } from './dead-letter-publisher';
-export { DIMENSION_TOPIC_SPECS, dimensionTopicSpecs, ensureDimensionTopics, type DimensionTopicFor } from './dimensions/dimension-topics';
+export { DIMENSION_TOPIC_SPECS, dimensionTopicSpecs, ensureDimensionTopics, namespacedDimensionTopic, type DimensionTopicFor } from './dimensions/dimension-topics';
 export {
   publishDimensions,
   DIMENSION_VERSION_HEADER,

@@ -1,7 +1,7 @@
 import { type ITopicConfig } from 'kafkajs';
 
-/** Every topic of the platform, with how it is partitioned and kept. The README's table comes from here. */
-export const TOPICS = {
+/** The platform's topics without a namespace; each name is also its value schema's key in TOPIC_SCHEMAS. */
+const BASE_TOPICS = {
   raw: 'i94.arrivals.raw.v1',
   enriched: 'i94.arrivals.enriched.v1',
   dlq: 'i94.arrivals.dlq.v1',
@@ -10,6 +10,20 @@ export const TOPICS = {
   rollupsCommitted: 'i94.rollups.committed.v1',
   aggStateMonth: 'i94.agg.state-month.v1',
 } as const;
+
+export type TopicRole = keyof typeof BASE_TOPICS;
+export type TopicNames = { readonly [R in TopicRole]: string };
+
+/**
+ * The topic names in a namespace: TOPIC_NAMESPACE="staging." gives "staging.i94.arrivals.raw.v1".
+ * Every service of one deployment (or one test) shares a namespace; the default is none.
+ */
+export function topicNames(namespace = ''): TopicNames {
+  return Object.fromEntries(Object.entries(BASE_TOPICS).map(([role, name]) => [role, `${namespace}${name}`])) as unknown as TopicNames;
+}
+
+/** The un-namespaced names, which are also the schema keys of TOPIC_SCHEMAS. */
+export const TOPICS = BASE_TOPICS;
 
 export interface TopicSpec {
   name: string;
@@ -22,15 +36,21 @@ export interface TopicSpec {
 const DAY = 24 * 60 * 60 * 1000;
 
 // Arrivals are keyed by cicid; 6 partitions let up to 6 workers of a group share the load.
-export const TOPIC_SPECS: readonly TopicSpec[] = [
-  { name: TOPICS.raw, key: 'cicid', partitions: 6, cleanupPolicy: 'delete', retentionMs: 30 * DAY },
-  { name: TOPICS.enriched, key: 'cicid', partitions: 6, cleanupPolicy: 'delete', retentionMs: 30 * DAY },
-  { name: TOPICS.dlq, key: 'cicid or batch id', partitions: 3, cleanupPolicy: 'delete', retentionMs: 90 * DAY },
-  { name: TOPICS.feedsCompleted, key: 'feed date', partitions: 1, cleanupPolicy: 'compact', retentionMs: null },
-  { name: TOPICS.feedBatches, key: 'batch id', partitions: 1, cleanupPolicy: 'compact', retentionMs: null },
-  { name: TOPICS.rollupsCommitted, key: 'object key', partitions: 3, cleanupPolicy: 'delete', retentionMs: 30 * DAY },
-  { name: TOPICS.aggStateMonth, key: 'state|month', partitions: 3, cleanupPolicy: 'compact', retentionMs: null },
-];
+/** The arrival and control topics of a namespace, with partitions and retention. */
+export function topicSpecs(namespace = ''): TopicSpec[] {
+  const t = topicNames(namespace);
+  return [
+    { name: t.raw, key: 'cicid', partitions: 6, cleanupPolicy: 'delete', retentionMs: 30 * DAY },
+    { name: t.enriched, key: 'cicid', partitions: 6, cleanupPolicy: 'delete', retentionMs: 30 * DAY },
+    { name: t.dlq, key: 'cicid or batch id', partitions: 3, cleanupPolicy: 'delete', retentionMs: 90 * DAY },
+    { name: t.feedsCompleted, key: 'feed date', partitions: 1, cleanupPolicy: 'compact', retentionMs: null },
+    { name: t.feedBatches, key: 'batch id', partitions: 1, cleanupPolicy: 'compact', retentionMs: null },
+    { name: t.rollupsCommitted, key: 'object key', partitions: 3, cleanupPolicy: 'delete', retentionMs: 30 * DAY },
+    { name: t.aggStateMonth, key: 'state|month', partitions: 3, cleanupPolicy: 'compact', retentionMs: null },
+  ];
+}
+
+export const TOPIC_SPECS: readonly TopicSpec[] = topicSpecs();
 
 /** kafkajs topic creation settings for a spec. */
 export function topicConfig(spec: TopicSpec): ITopicConfig {

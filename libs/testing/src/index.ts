@@ -5,3 +5,4 @@ export { readTopicFrom, topicEndOffsets, type ConsumedMessage } from './topic-re
 export { SAMPLE_CSV, sampleRawArrivals } from './sample-arrivals';
 export { createTestTopic, groupCaughtUp, produceAll } from './topic-writer';
 export { REFERENCE_DIR, referenceCache, referenceEntries } from './reference-data';
+export { createNamespaceTopics, randomNamespace } from './topic-namespace';

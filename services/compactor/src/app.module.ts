@@ -6,8 +6,8 @@ import { type Registry, Counter } from 'prom-client';
 import { API_KEY_ENTRIES, ApiKeyGuard } from '@i94/auth';
 import { AvroSerde, type RollupCommitted } from '@i94/avro';
 import { AggregateWriter, cassandraReadiness, createCassandraClient } from '@i94/cassandra';
-import { DimensionCache, type DimensionName } from '@i94/dimensions';
-import { BatchRunner, createKafka, decodeMessage, DimensionTopicsReader, kafkaReadiness } from '@i94/kafka';
+import { DimensionCache } from '@i94/dimensions';
+import { BatchRunner, createKafka, decodeMessage, DimensionTopicsReader, kafkaReadiness, namespacedDimensionTopic, topicNames } from '@i94/kafka';
 import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
 import { ObjectStore, s3Readiness } from '@i94/s3-parquet';
 import { AggregatePublisher } from './adapters/aggregate-publisher';
@@ -40,8 +40,9 @@ class CompactorRuntime {
       endpoint: config.S3_ENDPOINT, region: config.S3_REGION, bucket: config.S3_BUCKET, accessKeyId: config.S3_ACCESS_KEY_ID,
       secretAccessKey: config.S3_SECRET_ACCESS_KEY, forcePathStyle: config.S3_FORCE_PATH_STYLE,
     });
-    this.dimensions = new DimensionTopicsReader(this.kafka, serde, { topicFor: (name: DimensionName) => config.DIMENSION_TOPIC_TEMPLATE.replace('{name}', name) });
-    this.publisher = new AggregatePublisher(this.kafka, serde, new AggregateWriter(this.cassandra, config.CASSANDRA_KEYSPACE), this.store, config.AGGREGATES_TOPIC);
+    const topics = topicNames(config.TOPIC_NAMESPACE);
+    this.dimensions = new DimensionTopicsReader(this.kafka, serde, { topicFor: namespacedDimensionTopic(config.TOPIC_NAMESPACE) });
+    this.publisher = new AggregatePublisher(this.kafka, serde, new AggregateWriter(this.cassandra, config.CASSANDRA_KEYSPACE), this.store, topics.aggStateMonth);
     const s3 = new S3CompactionPorts(this.store);
     const compaction = new MonthCompaction(
       {
@@ -72,7 +73,7 @@ class CompactorRuntime {
     this.announcements = new BatchRunner({
       kafka: this.kafka,
       groupId: config.CONSUMER_GROUP,
-      topics: [config.ROLLUPS_TOPIC],
+      topics: [topics.rollupsCommitted],
       handle: async (messages, { topic, partition }) => {
         const values = await Promise.all(messages.map((m) => decodeMessage<RollupCommitted>(serde, m.value, { topic, partition, offset: m.offset })));
         this.service.announced(monthsOf(values));

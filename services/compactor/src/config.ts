@@ -23,9 +23,6 @@ export const configSchema = z.object({
       }
     }),
   CONSUMER_GROUP: z.string().min(1).default('i94-compactor'),
-  ROLLUPS_TOPIC: z.string().min(1).default('i94.rollups.committed.v1'),
-  AGGREGATES_TOPIC: z.string().min(1).default('i94.agg.state-month.v1'),
-  DIMENSION_TOPIC_TEMPLATE: z.string().includes('{name}', { message: 'must contain {name}' }).default('i94.dim.{name}.v1'),
   /** Compact announced months once announcements have been quiet this long. */
   COMPACT_DEBOUNCE_MS: intVar(5000, 0),
   /** Every month with new files is compacted at this interval. */

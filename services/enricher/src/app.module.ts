@@ -1,11 +1,12 @@
 import { type DynamicModule, Inject, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type Kafka } from 'kafkajs';
+import { type TopicNames } from '@i94/kafka';
 import { type Logger } from 'pino';
 import { Gauge, type Registry } from 'prom-client';
 import { AvroSerde, type RawArrival } from '@i94/avro';
-import { DimensionCache, type DimensionName } from '@i94/dimensions';
+import { DimensionCache } from '@i94/dimensions';
 import { type PlatformError } from '@i94/domain';
-import { BatchRunner, createKafka, decodeMessage, DimensionTopicsReader, kafkaReadiness, registryReadiness } from '@i94/kafka';
+import { BatchRunner, createKafka, decodeMessage, DimensionTopicsReader, kafkaReadiness, namespacedDimensionTopic, registryReadiness, topicNames } from '@i94/kafka';
 import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
 import { TransactionalOutput } from './adapters/transactional-output';
 import { CONFIG, type EnricherConfig, SERVICE_NAME } from './config';
@@ -34,22 +35,24 @@ class EnricherRuntime {
   private readonly dimensions: DimensionTopicsReader;
   private readonly output: TransactionalOutput;
   private readonly runner: BatchRunner;
+  private readonly topics: TopicNames;
 
   constructor(private readonly config: EnricherConfig) {
+    this.topics = topicNames(config.TOPIC_NAMESPACE);
     this.kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${SERVICE_NAME}-${config.ENRICHER_INSTANCE}` });
     const serde = AvroSerde.forUrl(config.SCHEMA_REGISTRY_URL);
     const metrics = enricherMetrics(this.registry);
     dimensionMetrics(this.registry, this.cache);
     this.dimensions = new DimensionTopicsReader(this.kafka, serde, {
-      topicFor: (name: DimensionName) => config.DIMENSION_TOPIC_TEMPLATE.replace('{name}', name),
+      topicFor: namespacedDimensionTopic(config.TOPIC_NAMESPACE),
       onError: (error, attempt) => this.logger.warn({ err: error.message, attempt }, 'dimension record not applied'),
     });
-    this.output = new TransactionalOutput(this.kafka, serde, config.CONSUMER_GROUP, `i94-enricher-${config.ENRICHER_INSTANCE}`, config.ENRICHED_TOPIC);
+    this.output = new TransactionalOutput(this.kafka, serde, config.CONSUMER_GROUP, `i94-enricher-${config.TOPIC_NAMESPACE}${config.ENRICHER_INSTANCE}`, this.topics);
     const service = new EnricherService({ decode: (value, context) => decodeMessage<RawArrival>(serde, value, context), commit: (batch) => this.output.commit(batch) }, this.cache, metrics);
     this.runner = new BatchRunner({
       kafka: this.kafka,
       groupId: config.CONSUMER_GROUP,
-      topics: [config.RAW_TOPIC],
+      topics: [this.topics.raw],
       commits: 'handler', // offsets are committed inside each batch's transaction
       handle: async (messages, context) => this.logger.info(await service.handleBatch(messages, context), 'batch enriched'),
       onRetry: (error: PlatformError, attempt, waitMs, { partition }) => {
@@ -64,7 +67,7 @@ class EnricherRuntime {
     this.logger.info({ ...warm, versions: this.cache.versions() }, 'dimension caches warm');
     await this.output.connect();
     await this.runner.start();
-    this.logger.info({ topic: this.config.RAW_TOPIC, instance: this.config.ENRICHER_INSTANCE }, 'enriching raw arrivals');
+    this.logger.info({ topic: this.topics.raw, instance: this.config.ENRICHER_INSTANCE }, 'enriching raw arrivals');
   }
 
   async stop() {

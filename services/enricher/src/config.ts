@@ -9,10 +9,6 @@ export const configSchema = z.object({
   ...kafkaEnv,
   ...schemaRegistryEnv,
   CONSUMER_GROUP: z.string().min(1).default('i94-enricher'),
-  RAW_TOPIC: z.string().min(1).default('i94.arrivals.raw.v1'),
-  ENRICHED_TOPIC: z.string().min(1).default('i94.arrivals.enriched.v1'),
-  /** Where each dimension lives; {name} is the dimension (countries, ports, ...). */
-  DIMENSION_TOPIC_TEMPLATE: z.string().includes('{name}', { message: 'must contain {name}' }).default('i94.dim.{name}.v1'),
   /**
    * This process's slot among the enricher instances (0, 1, ...): its Kafka transactional id is
    * i94-enricher-<slot>, stable across restarts so a restarted instance fences its predecessor.

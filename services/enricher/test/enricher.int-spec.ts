@@ -1,10 +1,10 @@
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AvroSerde, type EnrichedArrival } from '@i94/avro';
-import { type DimensionEntry, type DimensionName } from '@i94/dimensions';
-import { createKafka, publishDimensions } from '@i94/kafka';
+import { type DimensionEntry } from '@i94/dimensions';
+import { createKafka, namespacedDimensionTopic, publishDimensions } from '@i94/kafka';
 import {
-  type ConsumedMessage, createTestTopic, groupCaughtUp, produceAll, randomGroup, randomTopic, readTopicFrom, referenceEntries, sampleRawArrivals, stackEndpoints, waitFor,
+  type ConsumedMessage, createNamespaceTopics, groupCaughtUp, produceAll, randomGroup, randomNamespace, readTopicFrom, referenceEntries, sampleRawArrivals, stackEndpoints, waitFor,
 } from '@i94/testing';
 import { AppModule } from '../src/app.module';
 import { loadServiceConfig } from '../src/config';
@@ -16,10 +16,10 @@ describe('enricher against the real stack', () => {
   const endpoints = stackEndpoints();
   const kafka = createKafka({ brokers: endpoints.kafkaBrokers, clientId: 'enricher-int-test' });
   const serde = AvroSerde.forUrl(endpoints.schemaRegistryUrl);
-  const prefix = randomTopic('dims');
-  const topicFor = (name: DimensionName) => `${prefix}.${name}`;
-  const rawTopic = randomTopic('raw');
-  const enrichedTopic = randomTopic('enriched');
+  const namespace = randomNamespace('enricher');
+  const topicFor = namespacedDimensionTopic(namespace);
+  let rawTopic: string;
+  let enrichedTopic: string;
   const group = randomGroup('enricher');
   let entries: DimensionEntry[];
   let app: INestApplication;
@@ -35,9 +35,9 @@ describe('enricher against the real stack', () => {
   beforeAll(async () => {
     entries = referenceEntries();
     await publishDimensions(kafka, serde, entries, { topicFor });
-    await Promise.all([createTestTopic(kafka, rawTopic, 3), createTestTopic(kafka, enrichedTopic, 3)]);
+    ({ raw: rawTopic, enriched: enrichedTopic } = await createNamespaceTopics(kafka, namespace));
     const config = loadServiceConfig({
-      ...process.env, RAW_TOPIC: rawTopic, ENRICHED_TOPIC: enrichedTopic, CONSUMER_GROUP: group, DIMENSION_TOPIC_TEMPLATE: `${prefix}.{name}`, ENRICHER_INSTANCE: `test-${group.slice(-8)}`,
+      ...process.env, TOPIC_NAMESPACE: namespace, CONSUMER_GROUP: group, ENRICHER_INSTANCE: `test-${group.slice(-8)}`,
     });
     app = await NestFactory.create(AppModule.forConfig(config), { logger: ['error'] });
     await app.listen(0, '127.0.0.1');

@@ -5,7 +5,7 @@ import { json } from 'express';
 import { type Kafka } from 'kafkajs';
 import { API_KEY_ENTRIES, ApiKeyGuard } from '@i94/auth';
 import { AvroSerde } from '@i94/avro';
-import { createKafka, ensureTopics, kafkaReadiness, registryReadiness, TOPIC_SPECS } from '@i94/kafka';
+import { createKafka, dimensionTopicSpecs, ensureTopics, kafkaReadiness, namespacedDimensionTopic, registryReadiness, topicNames, topicSpecs } from '@i94/kafka';
 import { ObservabilityModule } from '@i94/observability';
 import { loadCodeLists } from './adapters/code-lists';
 import { FeedsController } from './adapters/feeds.controller';
@@ -33,6 +33,7 @@ export class AppModule implements NestModule, OnApplicationBootstrap, OnApplicat
   constructor(
     @Inject(FEED_PUBLISHER) private readonly publisher: KafkaFeedPublisher,
     @Inject(KAFKA) private readonly kafka: Kafka,
+    @Inject(CONFIG) private readonly config: IngestGatewayConfig,
   ) {}
 
   static forConfig(config: IngestGatewayConfig): DynamicModule {
@@ -45,7 +46,7 @@ export class AppModule implements NestModule, OnApplicationBootstrap, OnApplicat
         { provide: KAFKA, useFactory: () => createKafka({ brokers: config.KAFKA_BROKERS, clientId: SERVICE_NAME }) },
         {
           provide: FEED_PUBLISHER,
-          useFactory: (kafka: Kafka) => new KafkaFeedPublisher(kafka, AvroSerde.forUrl(config.SCHEMA_REGISTRY_URL), `${hostname()}-${process.pid}`),
+          useFactory: (kafka: Kafka) => new KafkaFeedPublisher(kafka, AvroSerde.forUrl(config.SCHEMA_REGISTRY_URL), topicNames(config.TOPIC_NAMESPACE), `${hostname()}-${process.pid}`),
           inject: [KAFKA],
         },
         {
@@ -77,7 +78,9 @@ export class AppModule implements NestModule, OnApplicationBootstrap, OnApplicat
   async onApplicationBootstrap() {
     const admin = this.kafka.admin();
     await admin.connect();
-    await ensureTopics(admin, TOPIC_SPECS).finally(() => admin.disconnect());
+    // the gateway is the pipeline's entry: it creates the namespace's topics (existing ones are left alone)
+    const specs = [...topicSpecs(this.config.TOPIC_NAMESPACE), ...dimensionTopicSpecs(namespacedDimensionTopic(this.config.TOPIC_NAMESPACE))];
+    await ensureTopics(admin, specs).finally(() => admin.disconnect());
     await this.publisher.start();
   }
 

@@ -3,7 +3,7 @@ import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
 import { AvroSerde, type EnrichedArrival } from '@i94/avro';
 import { type PlatformError } from '@i94/domain';
-import { BatchRunner, createKafka, DeadLetterPublisher, decodeMessage, type KafkaMessage } from '@i94/kafka';
+import { BatchRunner, createKafka, DeadLetterPublisher, decodeMessage, type KafkaMessage, topicNames, type TopicNames } from '@i94/kafka';
 import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
 import { ObjectStore, s3Readiness } from '@i94/s3-parquet';
 
@@ -23,8 +23,10 @@ class RollupRuntime {
   private readonly service: RollupService;
   private readonly metrics: ReturnType<typeof rollupMetrics>;
   private timer?: NodeJS.Timeout;
+  private readonly topics: TopicNames;
 
-  constructor(private readonly config: ParquetRollupConfig) {
+  constructor(config: ParquetRollupConfig) {
+    this.topics = topicNames(config.TOPIC_NAMESPACE);
     const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: SERVICE_NAME });
     const serde = AvroSerde.forUrl(config.SCHEMA_REGISTRY_URL);
     const metrics = (this.metrics = rollupMetrics(this.registry));
@@ -32,18 +34,18 @@ class RollupRuntime {
       endpoint: config.S3_ENDPOINT, region: config.S3_REGION, bucket: config.S3_BUCKET, accessKeyId: config.S3_ACCESS_KEY_ID,
       secretAccessKey: config.S3_SECRET_ACCESS_KEY, forcePathStyle: config.S3_FORCE_PATH_STYLE,
     });
-    this.rollPorts = new S3RollPorts(kafka, serde, this.store, config.ROLLUPS_TOPIC);
-    this.deadLetters = new DeadLetterPublisher(kafka, serde);
+    this.rollPorts = new S3RollPorts(kafka, serde, this.store, this.topics.rollupsCommitted);
+    this.deadLetters = new DeadLetterPublisher(kafka, serde, this.topics.dlq);
     this.runner = new BatchRunner({
       kafka,
       groupId: config.CONSUMER_GROUP,
-      topics: [config.ENRICHED_TOPIC, config.FEEDS_COMPLETED_TOPIC],
+      topics: [this.topics.enriched, this.topics.feedsCompleted],
       commits: 'handler', // offsets move only when a roll is durable (or a marker is handled)
-      handle: (messages, context) => (context.topic === config.FEEDS_COMPLETED_TOPIC ? this.feedCompleted(messages, context.partition) : this.service.handleEnriched(messages, context)),
+      handle: (messages, context) => (context.topic === this.topics.feedsCompleted ? this.feedCompleted(messages, context.partition) : this.service.handleEnriched(messages, context)),
       onRetry: (error, attempt, waitMs, { topic, partition }) => this.retrying(error, { attempt, waitMs, topic, partition }),
     });
     this.service = new RollupService(
-      config.ENRICHED_TOPIC,
+      this.topics.enriched,
       { maxRows: config.ROLL_MAX_ROWS, idleMs: config.ROLL_IDLE_MS },
       {
         decode: (value, context) => decodeMessage<EnrichedArrival>(serde, value, context),
@@ -55,7 +57,7 @@ class RollupRuntime {
           this.logger.info({ partition: manifest.partition, startOffset: manifest.startOffset, endOffset: manifest.endOffset, rows: manifest.rows, files: manifest.files.length }, 'roll committed');
           return manifest;
         },
-        commitOffset: (partition, nextOffset) => this.runner.commitOffset(config.ENRICHED_TOPIC, partition, nextOffset),
+        commitOffset: (partition, nextOffset) => this.runner.commitOffset(this.topics.enriched, partition, nextOffset),
       },
       metrics,
     );
@@ -65,7 +67,7 @@ class RollupRuntime {
     await Promise.all([this.rollPorts.connect(), this.deadLetters.connect()]);
     await this.runner.start();
     this.timer = setInterval(() => void this.service.tick().catch((error: PlatformError) => this.retrying(error, { on: 'idle roll' })), 1000);
-    this.logger.info({ topic: this.config.ENRICHED_TOPIC }, 'rolling enriched arrivals into Parquet');
+    this.logger.info({ topic: this.topics.enriched }, 'rolling enriched arrivals into Parquet');
   }
 
   async stop() {
@@ -77,7 +79,7 @@ class RollupRuntime {
 
   private async feedCompleted(messages: KafkaMessage[], partition: number) {
     await this.service.flushAll('feed-completed');
-    await this.runner.commitOffset(this.config.FEEDS_COMPLETED_TOPIC, partition, Number(messages[messages.length - 1].offset) + 1);
+    await this.runner.commitOffset(this.topics.feedsCompleted, partition, Number(messages[messages.length - 1].offset) + 1);
   }
 
   private retrying(error: PlatformError, facts: Record<string, unknown>) {

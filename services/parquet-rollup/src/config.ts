@@ -10,9 +10,6 @@ export const configSchema = z.object({
   ...schemaRegistryEnv,
   ...s3Env,
   CONSUMER_GROUP: z.string().min(1).default('i94-parquet-rollup'),
-  ENRICHED_TOPIC: z.string().min(1).default('i94.arrivals.enriched.v1'),
-  FEEDS_COMPLETED_TOPIC: z.string().min(1).default('i94.feeds.completed.v1'),
-  ROLLUPS_TOPIC: z.string().min(1).default('i94.rollups.committed.v1'),
   /** Rows per file at most: bounds memory (one open file per partition) and file size. */
   ROLL_MAX_ROWS: intVar(25_000, 1, 1_000_000),
   /** A file with no new record for this long is closed. */

@@ -5,7 +5,7 @@ import { AvroSerde, type EnrichedArrival } from '@i94/avro';
 import { enrichArrival } from '@i94/domain';
 import { createKafka } from '@i94/kafka';
 import { loadHyparquet, ObjectStore, parseRollManifest, ROLL_MANIFEST_PREFIX } from '@i94/s3-parquet';
-import { createTestTopic, groupCaughtUp, produceAll, randomBucket, randomGroup, randomTopic, referenceCache, sampleRawArrivals, stackEndpoints, waitFor } from '@i94/testing';
+import { createNamespaceTopics, groupCaughtUp, produceAll, randomBucket, randomGroup, randomNamespace, referenceCache, sampleRawArrivals, stackEndpoints, waitFor } from '@i94/testing';
 import { AppModule } from '../src/app.module';
 import { loadServiceConfig } from '../src/config';
 
@@ -18,17 +18,16 @@ describe('parquet-rollup against the real stack', () => {
   const kafka = createKafka({ brokers: endpoints.kafkaBrokers, clientId: 'rollup-int-test' });
   const serde = AvroSerde.forUrl(endpoints.schemaRegistryUrl);
   const bucket = randomBucket('rollup');
-  const enrichedTopic = randomTopic('enriched');
+  const namespace = randomNamespace('rollup');
+  let enrichedTopic: string;
   const store = new ObjectStore({ ...endpoints.s3, bucket, forcePathStyle: true });
   let enriched: EnrichedArrival[];
   let app: INestApplication | undefined;
 
   async function start(group: string) {
     const config = loadServiceConfig({
-      ...process.env, S3_BUCKET: bucket, CONSUMER_GROUP: group, ENRICHED_TOPIC: enrichedTopic, FEEDS_COMPLETED_TOPIC: randomTopic('feeds'), ROLLUPS_TOPIC: randomTopic('rollups'), ROLL_IDLE_MS: '1000', ROLL_MAX_ROWS: '300',
+      ...process.env, S3_BUCKET: bucket, CONSUMER_GROUP: group, TOPIC_NAMESPACE: namespace, ROLL_IDLE_MS: '1000', ROLL_MAX_ROWS: '300',
     });
-    await createTestTopic(kafka, config.FEEDS_COMPLETED_TOPIC, 1);
-    await createTestTopic(kafka, config.ROLLUPS_TOPIC, 1);
     app = await NestFactory.create(AppModule.forConfig(config), { logger: ['error'] });
     await app.listen(0, '127.0.0.1');
   }
@@ -42,7 +41,7 @@ describe('parquet-rollup against the real stack', () => {
     await store.client.send(new CreateBucketCommand({ Bucket: bucket }));
     const cache = referenceCache();
     enriched = (await sampleRawArrivals('rollup-test')).map((raw) => enrichArrival(raw, cache, 1_700_000_000_000) as EnrichedArrival);
-    await createTestTopic(kafka, enrichedTopic, 3);
+    enrichedTopic = (await createNamespaceTopics(kafka, namespace)).enriched;
     await produceAll(kafka, enrichedTopic, await Promise.all(enriched.map(async (e) => ({ key: String(e.cicid), value: await serde.encode('i94.arrivals.enriched.v1', e, enrichedTopic) }))));
   });
 
@@ -64,7 +63,7 @@ describe('parquet-rollup against the real stack', () => {
     const byCicid = new Map(enriched.map((e) => [e.cicid, e]));
     let rows = 0;
     for (const key of firstKeys) {
-      expect(key).toMatch(/^enriched\/ingest_hour=2016-04-30T00\/arrival_month=2016-04\/enriched\.[\w]+\+\d\+\d+\.parquet$/);
+      expect(key).toMatch(/^enriched\/ingest_hour=2016-04-30T00\/arrival_month=2016-04\/rollup-[\w-]+\.i94\.arrivals\.enriched\.v1\+\d\+\d+\.parquet$/);
       const bytes = (await store.get(key))!;
       const objects = (await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer, utf8: true })) as Record<string, unknown>[];
       rows += objects.length;

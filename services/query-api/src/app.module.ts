@@ -6,6 +6,7 @@ import { ObservabilityModule } from '@i94/observability';
 import { AggregatesController } from './adapters/aggregates.controller';
 import { ArrivalsController } from './adapters/arrivals.controller';
 import { CONFIG, type QueryApiConfig, SERVICE_NAME } from './config';
+import { DashboardController } from './dashboard/dashboard.controller';
 
 const CASSANDRA = Symbol('Cassandra');
 
@@ -19,7 +20,7 @@ export class AppModule implements OnApplicationShutdown {
     return {
       module: AppModule,
       imports: [ObservabilityModule.forService({ service: SERVICE_NAME, readinessChecks: [cassandraReadiness(cassandra)] })],
-      controllers: [AggregatesController, ArrivalsController],
+      controllers: [AggregatesController, ArrivalsController, DashboardController],
       providers: [
         { provide: CONFIG, useValue: config },
         { provide: CASSANDRA, useValue: cassandra },

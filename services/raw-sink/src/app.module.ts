@@ -4,7 +4,7 @@ import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
 import { AvroSerde, type RawArrival } from '@i94/avro';
 import { cassandraReadiness, createCassandraClient, RawArrivalWriter } from '@i94/cassandra';
-import { BatchRunner, createKafka, DeadLetterPublisher, decodeMessage } from '@i94/kafka';
+import { BatchRunner, createKafka, DeadLetterPublisher, decodeMessage, topicNames } from '@i94/kafka';
 import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
 import { loadStateCodes } from './adapters/code-lists';
 
@@ -22,12 +22,13 @@ class RawSinkRuntime {
   private readonly topic: string;
 
   constructor(config: RawSinkConfig) {
-    this.topic = config.RAW_TOPIC;
+    const topics = topicNames(config.TOPIC_NAMESPACE);
+    this.topic = topics.raw;
     const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: SERVICE_NAME });
     const serde = AvroSerde.forUrl(config.SCHEMA_REGISTRY_URL);
     this.cassandra = createCassandraClient({ contactPoints: config.CASSANDRA_CONTACT_POINTS, localDataCenter: config.CASSANDRA_LOCAL_DC });
     const writer = new RawArrivalWriter(this.cassandra, config.CASSANDRA_KEYSPACE, loadStateCodes(config.REFERENCE_DIR), config.CASSANDRA_WRITE_CONCURRENCY);
-    this.deadLetters = new DeadLetterPublisher(kafka, serde);
+    this.deadLetters = new DeadLetterPublisher(kafka, serde, topics.dlq);
     const service = new RawSinkService(
       {
         decode: (value, context) => decodeMessage<RawArrival>(serde, value, context),
@@ -39,7 +40,7 @@ class RawSinkRuntime {
     this.runner = new BatchRunner({
       kafka,
       groupId: config.CONSUMER_GROUP,
-      topics: [config.RAW_TOPIC],
+      topics: [topics.raw],
       handle: (messages, context) => service.handleBatch(messages, context),
       onRetry: (error, attempt, waitMs, { partition }) => {
         service.onRetry(error);

@@ -11,7 +11,6 @@ export const configSchema = z.object({
   ...schemaRegistryEnv,
   ...cassandraEnv,
   CONSUMER_GROUP: z.string().min(1).default('i94-raw-sink'),
-  RAW_TOPIC: z.string().min(1).default('i94.arrivals.raw.v1'),
   CASSANDRA_WRITE_CONCURRENCY: intVar(64, 1, 1024),
   /** Directory with I94_SAS_Labels_Descriptions.SAS: the i94addrl list decides destination_state. */
   REFERENCE_DIR: z.string().default(resolve(__dirname, '../../../data/reference')),

@@ -4,7 +4,7 @@ import { AvroSerde, type DeadLetter, type RawArrival } from '@i94/avro';
 import { migrate } from '@i94/cassandra';
 import { createKafka, TOPICS } from '@i94/kafka';
 import {
-  createTestTopic, groupCaughtUp, produceAll, randomGroup, randomKeyspace, randomTopic, readTopicFrom, sampleRawArrivals, stackEndpoints, topicEndOffsets, waitFor,
+  createNamespaceTopics, groupCaughtUp, produceAll, randomGroup, randomKeyspace, randomNamespace, readTopicFrom, sampleRawArrivals, stackEndpoints, topicEndOffsets, waitFor,
 } from '@i94/testing';
 import { startRawSink } from './raw-sink-app';
 
@@ -16,20 +16,21 @@ describe('raw-sink against the real stack', () => {
   const serde = AvroSerde.forUrl(endpoints.schemaRegistryUrl);
   const cassandra = new Client({ contactPoints: endpoints.cassandraContactPoints, localDataCenter: endpoints.cassandraLocalDc });
   const keyspace = randomKeyspace('rawsink');
-  const topic = randomTopic('raw');
+  const namespace = randomNamespace('rawsink');
+  let topic: string;
   let sample: RawArrival[];
   let dlqFrom: Map<number, string>;
   let app: INestApplication | undefined;
 
-  const env = (group: string) => ({ RAW_TOPIC: topic, CONSUMER_GROUP: group, CASSANDRA_KEYSPACE: keyspace });
+  const env = (group: string) => ({ TOPIC_NAMESPACE: namespace, CONSUMER_GROUP: group, CASSANDRA_KEYSPACE: keyspace });
   const count = async (table: string) => Number((await cassandra.execute(`SELECT count(*) FROM ${keyspace}.${table}`)).first().count);
 
   beforeAll(async () => {
     await migrate({ contactPoints: endpoints.cassandraContactPoints, localDataCenter: endpoints.cassandraLocalDc, keyspace });
-    await createTestTopic(kafka, topic, 3);
+    topic = (await createNamespaceTopics(kafka, namespace)).raw;
     sample = await sampleRawArrivals('raw-sink-test');
     const messages = await Promise.all(sample.map(async (a) => ({ key: String(a.cicid), value: await serde.encode('i94.arrivals.raw.v1', a, topic) })));
-    dlqFrom = await topicEndOffsets(kafka, TOPICS.dlq);
+    dlqFrom = await topicEndOffsets(kafka, `${namespace}${TOPICS.dlq}`);
     await produceAll(kafka, topic, [...messages.slice(0, 500), { key: 'poison', value: Buffer.from('not avro at all') }, ...messages.slice(500)]);
   });
 
@@ -54,7 +55,7 @@ describe('raw-sink against the real stack', () => {
   });
 
   it('dead-letters the poison message with its position, and moves past it', async () => {
-    const dlq = await readTopicFrom(kafka, TOPICS.dlq, dlqFrom, (ms) => ms.some((m) => m.headers.sourceTopic === topic));
+    const dlq = await readTopicFrom(kafka, `${namespace}${TOPICS.dlq}`, dlqFrom, (ms) => ms.some((m) => m.headers.sourceTopic === topic));
     const letter = await serde.decode<DeadLetter>(dlq.find((m) => m.headers.sourceTopic === topic)!.value);
     expect(letter).toMatchObject({ reasonCode: 'DECODE_FAILED', errorClass: 'DecodeError', service: 'raw-sink', sourceTopic: topic, payloadFormat: 'AVRO' });
     expect(letter.payload.toString()).toBe('not avro at all');

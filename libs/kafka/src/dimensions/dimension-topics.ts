@@ -27,3 +27,9 @@ export async function ensureDimensionTopics(kafka: Kafka, specs: readonly TopicS
     await admin.disconnect();
   }
 }
+
+/** The dimension topics of a namespace: "staging." gives staging.i94.dim.ports.v1. */
+export const namespacedDimensionTopic =
+  (namespace: string): DimensionTopicFor =>
+  (name) =>
+    `${namespace}${dimensionTopic(name)}`;

@@ -1,6 +1,6 @@
 import { type Kafka, Partitioners, type Producer } from 'kafkajs';
 import { type AvroSerde } from '@i94/avro';
-import { BrokerUnavailableError, deadLetterHeaders, RegistryUnavailableError, TOPICS } from '@i94/kafka';
+import { BrokerUnavailableError, deadLetterHeaders, RegistryUnavailableError, type TopicNames } from '@i94/kafka';
 import { type EnrichedBatch } from '../enricher.service';
 
 /**
@@ -16,7 +16,7 @@ export class TransactionalOutput {
     private readonly serde: AvroSerde,
     private readonly groupId: string,
     transactionalId: string,
-    private readonly enrichedTopic: string,
+    private readonly topics: TopicNames,
   ) {
     // A stable transactional id per enricher instance: a restarted instance fences its zombie
     // and aborts the transaction it left open, instead of waiting for the timeout.
@@ -30,8 +30,8 @@ export class TransactionalOutput {
     const [enriched, dead] = await this.encode(batch);
     const transaction = await this.producer.transaction();
     try {
-      if (enriched.length) await transaction.send({ topic: this.enrichedTopic, messages: enriched });
-      if (dead.length) await transaction.send({ topic: TOPICS.dlq, messages: dead });
+      if (enriched.length) await transaction.send({ topic: this.topics.enriched, messages: enriched });
+      if (dead.length) await transaction.send({ topic: this.topics.dlq, messages: dead });
       await transaction.sendOffsets({ consumerGroupId: this.groupId, topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: batch.nextOffset }] }] });
       await transaction.commit();
     } catch (error) {
@@ -50,11 +50,11 @@ export class TransactionalOutput {
 
   private encodeEnriched(batch: EnrichedBatch) {
     return Promise.all(
-      batch.enriched.map(async (m) => ({ key: m.key, value: await this.serde.encode('i94.arrivals.enriched.v1', m.value, this.enrichedTopic), headers: m.headers })),
+      batch.enriched.map(async (m) => ({ key: m.key, value: await this.serde.encode('i94.arrivals.enriched.v1', m.value, this.topics.enriched), headers: m.headers })),
     );
   }
 
   private encodeDeadLetters(batch: EnrichedBatch) {
-    return Promise.all(batch.deadLetters.map(async (l) => ({ key: l.batchId ?? batch.topic, value: await this.serde.encode('i94.arrivals.dlq.v1', l), headers: deadLetterHeaders(l) })));
+    return Promise.all(batch.deadLetters.map(async (l) => ({ key: l.batchId ?? batch.topic, value: await this.serde.encode('i94.arrivals.dlq.v1', l, this.topics.dlq), headers: deadLetterHeaders(l) })));
   }
 }

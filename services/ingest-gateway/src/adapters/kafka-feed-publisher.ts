@@ -1,6 +1,6 @@
 import { type Admin, type Consumer, type Kafka, Partitioners, type Producer } from 'kafkajs';
 import { type AvroSerde, type DeadLetter, epochDaysToIsoDate, isoDateToEpochDays, type RawArrival, type SchemaTopic, type TopicValues } from '@i94/avro';
-import { TOPICS } from '@i94/kafka';
+import { type TopicNames } from '@i94/kafka';
 import { FeedTotalsTally } from '../feed-totals-tally';
 import { type BatchSummary, type FeedPublisher, type FeedTotals } from '../ports/feed-publisher';
 import { asPlatformError } from './kafka-errors';
@@ -26,6 +26,7 @@ export class KafkaFeedPublisher implements FeedPublisher {
   constructor(
     kafka: Kafka,
     private readonly serde: AvroSerde,
+    private readonly topics: TopicNames,
     instanceId: string,
   ) {
     // Retries are bounded on purpose (kafkajs warns): past them the request fails with 503 and the
@@ -42,7 +43,7 @@ export class KafkaFeedPublisher implements FeedPublisher {
 
   async start(): Promise<void> {
     await Promise.all([this.producer.connect(), this.admin.connect(), this.consumer.connect()]);
-    await this.consumer.subscribe({ topic: TOPICS.feedBatches, fromBeginning: true });
+    await this.consumer.subscribe({ topic: this.topics.feedBatches, fromBeginning: true });
     await this.consumer.run({
       autoCommit: false,
       eachMessage: async ({ partition, message }) => {
@@ -58,12 +59,13 @@ export class KafkaFeedPublisher implements FeedPublisher {
   }
 
   publishRaw(records: readonly RawArrival[]): Promise<void> {
-    return this.send('i94.arrivals.raw.v1', records.map((r) => ({ key: String(r.cicid), value: r, headers: { batchId: r.batchId } })));
+    return this.send('i94.arrivals.raw.v1', this.topics.raw, records.map((r) => ({ key: String(r.cicid), value: r, headers: { batchId: r.batchId } })));
   }
 
   publishDeadLetters(letters: readonly DeadLetter[]): Promise<void> {
     return this.send(
       'i94.arrivals.dlq.v1',
+      this.topics.dlq,
       letters.map((l) => ({
         key: l.batchId ?? 'unknown',
         value: l,
@@ -74,7 +76,7 @@ export class KafkaFeedPublisher implements FeedPublisher {
 
   publishBatchSummary(summary: BatchSummary): Promise<void> {
     const value = { ...summary, feedDate: isoDateToEpochDays(summary.feedDate), acceptedAt: Date.now() };
-    return this.send('i94.feeds.batches.v1', [{ key: summary.batchId, value }]);
+    return this.send('i94.feeds.batches.v1', this.topics.feedBatches, [{ key: summary.batchId, value }]);
   }
 
   async feedTotals(feedDate: string): Promise<FeedTotals> {
@@ -83,7 +85,7 @@ export class KafkaFeedPublisher implements FeedPublisher {
   }
 
   async publishFeedCompleted(feedDate: string, expectedCount: number, totals: FeedTotals): Promise<void> {
-    const offsets = await this.admin.fetchTopicOffsets(TOPICS.raw).catch((e) => Promise.reject(asPlatformError(e, TOPICS.raw)));
+    const offsets = await this.admin.fetchTopicOffsets(this.topics.raw).catch((e) => Promise.reject(asPlatformError(e, this.topics.raw)));
     const value = {
       feedDate: isoDateToEpochDays(feedDate),
       expectedCount,
@@ -92,23 +94,24 @@ export class KafkaFeedPublisher implements FeedPublisher {
       rawEndOffsets: offsets.map((o) => ({ partition: o.partition, offset: Number(o.high) })),
       completedAt: Date.now(),
     };
-    await this.send('i94.feeds.completed.v1', [{ key: feedDate, value }]);
+    await this.send('i94.feeds.completed.v1', this.topics.feedsCompleted, [{ key: feedDate, value }]);
   }
 
   // The tally is complete once the consumer has read up to the end offsets as of now.
   private async caughtUpWithBatches(timeoutMs = 15_000): Promise<void> {
-    const ends = await this.admin.fetchTopicOffsets(TOPICS.feedBatches);
+    const ends = await this.admin.fetchTopicOffsets(this.topics.feedBatches);
     const deadline = Date.now() + timeoutMs;
     while (!ends.every((e) => (this.consumed.get(e.partition) ?? 0) >= Number(e.high))) {
-      if (Date.now() > deadline) throw asPlatformError(Object.assign(new Error('batch totals not caught up'), { name: 'KafkaJSTimeout' }), TOPICS.feedBatches);
+      if (Date.now() > deadline) throw asPlatformError(Object.assign(new Error('batch totals not caught up'), { name: 'KafkaJSTimeout' }), this.topics.feedBatches);
       await new Promise((r) => setTimeout(r, 50));
     }
   }
 
-  private async send<T extends SchemaTopic>(topic: T, messages: Keyed<TopicValues[T]>[]): Promise<void> {
+  // `schema` names the value schema; `topic` is where it goes (the same name in its namespace).
+  private async send<T extends SchemaTopic>(schema: T, topic: string, messages: Keyed<TopicValues[T]>[]): Promise<void> {
     try {
       const encoded = await Promise.all(
-        messages.map(async (m) => ({ key: m.key, value: await this.serde.encode(topic, m.value), headers: m.headers })),
+        messages.map(async (m) => ({ key: m.key, value: await this.serde.encode(schema, m.value, topic), headers: m.headers })),
       );
       await this.producer.send({ topic, acks: -1, messages: encoded });
     } catch (error) {

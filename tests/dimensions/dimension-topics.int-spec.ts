@@ -3,7 +3,7 @@ import { AvroSerde } from '@i94/avro';
 import { DIMENSION_NAMES, DimensionCache, type DimensionName, type PortRecord } from '@i94/dimensions';
 import { type PlatformError } from '@i94/domain';
 import { produceAll, randomTopic, stackEndpoints, waitFor } from '@i94/testing';
-import { BrokerUnavailableError, createKafka, DecodeError, DimensionTopicsReader, type DimensionTopicFor, type DimensionTopicsReaderOptions, publishDimensions, RegistryUnavailableError } from '../src';
+import { BrokerUnavailableError, createKafka, DecodeError, DimensionTopicsReader, type DimensionTopicFor, type DimensionTopicsReaderOptions, publishDimensions, RegistryUnavailableError } from '@i94/kafka';
 import { asPublished, referenceEntries, withChangedRecord } from './reference-entries';
 
 // The real reference dimensions through the real Kafka and registry, each test on its own topics.
