@@ -1,0 +1,24 @@
+import { importEsm } from './import-esm';
+
+/**
+ * The hyparquet module (reader) as Node loads it: 'hyparquet' resolves to its Node entry, which
+ * adds asyncBufferFromFile; moduleResolution "node" does not read package exports, so name its types.
+ */
+export type Hyparquet = typeof import('hyparquet/types/node');
+/** The hyparquet-writer module. */
+export type HyparquetWriter = typeof import('hyparquet-writer');
+
+let reader: Promise<Hyparquet> | undefined;
+let writer: Promise<HyparquetWriter> | undefined;
+
+/** hyparquet, loaded once. */
+export function loadHyparquet(): Promise<Hyparquet> {
+  reader ??= importEsm<Hyparquet>('hyparquet');
+  return reader;
+}
+
+/** hyparquet-writer, loaded once. */
+export function loadHyparquetWriter(): Promise<HyparquetWriter> {
+  writer ??= importEsm<HyparquetWriter>('hyparquet-writer');
+  return writer;
+}

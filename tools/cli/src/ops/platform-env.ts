@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { LOCAL_DEV_KEYS } from '@i94/auth';
+import { cassandraEnv, kafkaEnv, loadConfig, s3Env, schemaRegistryEnv, urlVar } from '@i94/config';
+
+/** What the operator commands reach, from the same variables the services read (local-stack defaults). */
+export const platformEnvSchema = z.object({
+  ...kafkaEnv,
+  ...schemaRegistryEnv,
+  ...cassandraEnv,
+  ...s3Env,
+  I94_COMPACTOR_URL: urlVar('http://127.0.0.1:3006'),
+  /** Admin key for operator calls; the local development key by default. */
+  I94_ADMIN_KEY: z.string().min(1).default(LOCAL_DEV_KEYS.admin),
+});
+
+export type PlatformEnv = z.infer<typeof platformEnvSchema>;
+
+export const platformEnv = (env: NodeJS.ProcessEnv = process.env): PlatformEnv => loadConfig('i94', platformEnvSchema, env);

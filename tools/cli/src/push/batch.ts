@@ -1,0 +1,48 @@
+import { basename } from 'node:path';
+import { type ContentType } from '../inputs/feed-source';
+
+/** One request's worth of records for one feed date, from one file. */
+export interface Batch {
+  file: string;
+  feedDate: string;
+  contentType: ContentType;
+  /** CSV header repeated at the top of the body; null for NDJSON. */
+  header: string | null;
+  /** The request body: the header (for CSV), then one record per line. */
+  body: Buffer;
+  /** Records in the body. */
+  count: number;
+  /** Source line (or row) of each record, in order. */
+  sourceLines: number[];
+}
+
+/** Body line of the first record: 2 after a CSV header, else 1. */
+export function firstBodyLine(batch: Batch): number {
+  return batch.header === null ? 1 : 2;
+}
+
+/**
+ * The x-source-line-offset to send: when the records are consecutive source lines, adding it to
+ * a body line gives the source line. Null when they are not (by-day grouping interleaves days).
+ */
+export function lineOffset(batch: Batch): number | null {
+  const { sourceLines } = batch;
+  if (sourceLines.length === 0) return null;
+  const first = sourceLines[0];
+  for (let i = 1; i < sourceLines.length; i++) if (sourceLines[i] !== first + i) return null;
+  return first - firstBodyLine(batch);
+}
+
+/** The source line of a line number the gateway reported, given whether an offset was sent. */
+export function sourceLineOf(batch: Batch, reportedLine: number, offsetSent: boolean): number {
+  if (offsetSent) return reportedLine;
+  return batch.sourceLines[reportedLine - firstBodyLine(batch)] ?? reportedLine;
+}
+
+// HTTP header values must be ASCII; percent-encode anything else in a file name.
+const NON_ASCII = /[^\x20-\x7e]/g;
+
+/** The x-source-file header value: the file's base name. */
+export function sourceFileHeader(batch: Batch): string {
+  return basename(batch.file).replace(NON_ASCII, (c) => encodeURIComponent(c));
+}

@@ -1,0 +1,49 @@
+import { type ContentType, type FeedItem } from '../inputs/feed-source';
+import { type Batch } from './batch';
+import { BlockPool } from './block-pool';
+import { RecordBuffer } from './record-buffer';
+
+/**
+ * A batch is also closed at this many bytes, whatever its record count: with per-day buffers,
+ * memory is (days x batch size), and wide NDJSON records would otherwise make that large.
+ */
+export const MAX_BATCH_BYTES = 8 * 1024 * 1024;
+
+/** Open per-day buffers of one file; each is handed out as a batch when it reaches the chunk size. */
+export class Batcher {
+  private readonly open = new Map<string, RecordBuffer>();
+  private readonly pool = new BlockPool();
+
+  constructor(
+    private readonly file: string,
+    private readonly contentType: ContentType,
+    private readonly header: string | null,
+    private readonly chunkRecords: number,
+    private readonly maxBytes = MAX_BATCH_BYTES,
+  ) {}
+
+  private batch(feedDate: string, buffer: RecordBuffer): Batch {
+    const { file, contentType, header } = this;
+    return { file, feedDate, contentType, header, body: buffer.take(), count: buffer.count, sourceLines: buffer.sourceLines };
+  }
+
+  /** Add a record to its day's buffer; returns the batch when that buffer just became full. */
+  add(feedDate: string, item: FeedItem): Batch | null {
+    let buffer = this.open.get(feedDate);
+    if (!buffer) {
+      buffer = new RecordBuffer(this.pool, this.header);
+      this.open.set(feedDate, buffer);
+    }
+    buffer.append(item.text, item.line);
+    if (buffer.count < this.chunkRecords && buffer.byteLength < this.maxBytes) return null;
+    this.open.delete(feedDate);
+    return this.batch(feedDate, buffer);
+  }
+
+  /** The partly filled buffers, in feed-date order; the batcher is empty afterwards. */
+  drain(): Batch[] {
+    const rest = [...this.open].sort(([a], [b]) => a.localeCompare(b)).map(([feedDate, buffer]) => this.batch(feedDate, buffer));
+    this.open.clear();
+    return rest;
+  }
+}
