@@ -25,6 +25,10 @@ cmd_start() {
   source tools/scripts/ensure-install.sh
   bash "$HERE/stack.sh" up
   NX_DAEMON=false npx nx run-many -t build --output-style=static >/dev/null || { say "FAILED: build"; exit 1; }
+  # schema and reference data first: the enricher warms its caches from the dimension topics
+  node tools/cli/dist/main.js migrate >&2 || { say "FAILED: i94 migrate"; exit 1; }
+  node tools/cli/dist/main.js dims load >&2 || { say "FAILED: i94 dims load"; exit 1; }
+  # the gateway first: it creates the arrival topics the workers subscribe to
   for s in "${SERVICES[@]}"; do start_service "$s" || exit 1; done
 }
 
