@@ -17,3 +17,4 @@ export {
 export { DimensionTopicsReader, type DimensionTopicsReaderOptions, type WarmUpResult } from './dimensions/dimension-topics-reader';
 export { SchemaRejectedError } from './dimensions/dimension-errors';
 export { kafkaReadiness, registryReadiness } from './readiness';
+export { groupLag, readTopicToEnd } from './read-topic';

@@ -11,3 +11,4 @@ export { readParquet } from './parquet/read-parquet';
 export {
   aggregatesObjectKey, compactedObjectKey, monthPointerKey, monthVersionKey, type MonthInput, type MonthPointer, type MonthVersion,
 } from './compaction/month-manifest';
+export { rollFilesByMonth } from './rollup/roll-files';

@@ -4,6 +4,7 @@ import { registerGenerate } from './commands/generate';
 import { registerCompact } from './ops/compact';
 import { registerDimsLoad } from './ops/dims-load';
 import { registerMigrate } from './ops/migrate';
+import { registerReconcile } from './ops/reconcile';
 import { type CliIo, processIo } from './cli/io';
 
 /** Options of the program itself. */
@@ -25,5 +26,6 @@ export function buildProgram(io: CliIo = processIo(), options: ProgramOptions = 
   registerMigrate(program, io);
   registerDimsLoad(program, io);
   registerCompact(program, io);
+  registerReconcile(program, io);
   return program;
 }

@@ -1,7 +1,7 @@
 import { I94_ARRIVALS_ENRICHED_V1_SCHEMA } from '@i94/avro';
 import {
   encodeParquet, type MonthInput, monthPointerKey, type MonthPointer, type MonthVersion, monthVersionKey, type ObjectStore, type ParquetColumn, parquetColumns,
-  parseRollManifest, readParquet, ROLL_MANIFEST_PREFIX,
+  readParquet, rollFilesByMonth,
 } from '@i94/s3-parquet';
 
 /** The rolled-up and compacted files' columns: every enriched field and the Kafka position. */
@@ -16,19 +16,8 @@ export class S3CompactionPorts {
   constructor(private readonly store: ObjectStore) {}
 
   /** Every rolled-up file, by arrival month, from the roll manifests (one listing for all months). */
-  async rollFilesByMonth(): Promise<Map<string, MonthInput[]>> {
-    const months = new Map<string, MonthInput[]>();
-    for (const key of await this.store.list(ROLL_MANIFEST_PREFIX)) {
-      const bytes = await this.store.get(key);
-      if (!bytes) continue;
-      const roll = parseRollManifest(bytes);
-      for (const f of roll.files) {
-        const list = months.get(f.arrivalMonth) ?? [];
-        list.push({ key: f.key, partition: roll.partition, startOffset: roll.startOffset, endOffset: roll.endOffset, rows: f.rows });
-        months.set(f.arrivalMonth, list);
-      }
-    }
-    return months;
+  rollFilesByMonth(): Promise<Map<string, MonthInput[]>> {
+    return rollFilesByMonth(this.store);
   }
 
   async rollFilesOf(month: string): Promise<MonthInput[]> {

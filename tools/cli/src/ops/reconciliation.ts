@@ -1,0 +1,91 @@
+import { type Client } from 'cassandra-driver';
+import { type Kafka } from 'kafkajs';
+import { type AvroSerde, type DeadLetter, epochDaysToIsoDate, type RawArrival } from '@i94/avro';
+import { StateMonthRepository } from '@i94/cassandra';
+import { arrivalMonth } from '@i94/domain';
+import { readTopicToEnd, type TopicNames } from '@i94/kafka';
+import { type ObjectStore, readParquet, rollFilesByMonth } from '@i94/s3-parquet';
+
+/** One arrival month counted at every stage. */
+export interface Reconciliation {
+  month: string;
+  /** Records the gateway accepted onto the raw topic for the month, every copy (a re-pushed feed counts twice). */
+  accepted: number;
+  /** Records the gateway rejected, counted by the month of their feed date. */
+  rejected: number;
+  /** Distinct cicids of the month on the raw topic. */
+  raw: number;
+  /** Distinct cicids of the month in arrivals_by_id. */
+  cassandra: number;
+  /** Distinct cicids of the month in the rolled-up Parquet files. */
+  parquet: number;
+  /** Arrivals of the month over all states in the aggregates. */
+  aggregated: number;
+  ok: boolean;
+}
+
+const monthOf = (r: { arrdate: number | null; i94yr: number | null; i94mon: number | null }) => arrivalMonth(r) ?? 'unknown';
+
+/** Every stage agrees on the distinct arrivals, and nothing distinct was made up downstream. */
+export const reconciled = (c: Omit<Reconciliation, 'ok'>): boolean => c.raw === c.cassandra && c.raw === c.parquet && c.raw === c.aggregated && c.accepted >= c.raw;
+
+export interface ReconcileDeps {
+  kafka: Kafka;
+  serde: AvroSerde;
+  topics: TopicNames;
+  cassandra: Client;
+  keyspace: string;
+  store: ObjectStore;
+}
+
+async function fromTopics(month: string, d: ReconcileDeps) {
+  const distinct = new Set<number>();
+  let accepted = 0;
+  let rejected = 0;
+  await readTopicToEnd(d.kafka, d.topics.raw, async (m) => {
+    const value = await d.serde.decode<RawArrival>(m.value as Buffer);
+    if (monthOf(value) !== month) return;
+    accepted += 1;
+    distinct.add(value.cicid);
+  });
+  await readTopicToEnd(d.kafka, d.topics.dlq, async (m) => {
+    if (m.headers?.service?.toString() !== 'ingest-gateway') return;
+    const letter = await d.serde.decode<DeadLetter>(m.value as Buffer);
+    if (letter.feedDate !== null && epochDaysToIsoDate(letter.feedDate).slice(0, 7) === month) rejected += 1;
+  });
+  return { accepted, rejected, raw: distinct.size };
+}
+
+async function fromCassandra(month: string, d: ReconcileDeps) {
+  const distinct = new Set<number>();
+  await new Promise<void>((resolve, reject) =>
+    d.cassandra.eachRow(
+      `SELECT cicid, arrdate, i94yr, i94mon FROM ${d.keyspace}.arrivals_by_id`,
+      [],
+      { prepare: true, fetchSize: 5000, autoPage: true },
+      (_n, row) => {
+        if (monthOf(row as never) === month) distinct.add(Number(row.cicid));
+      },
+      (error) => (error ? reject(error) : resolve()),
+    ),
+  );
+  const aggregates = await new StateMonthRepository(d.cassandra, d.keyspace).byMonth(month);
+  return { cassandra: distinct.size, aggregated: aggregates.reduce((n, a) => n + Number(a.arrivals), 0) };
+}
+
+async function fromParquet(month: string, d: ReconcileDeps): Promise<number> {
+  const distinct = new Set<number>();
+  for (const input of (await rollFilesByMonth(d.store)).get(month) ?? []) {
+    const bytes = await d.store.get(input.key);
+    if (!bytes) throw new Error(`rolled-up file ${input.key} is listed in a manifest but missing`);
+    for (const row of await readParquet(bytes, [{ name: 'cicid', kind: 'int64', optional: false }], ['cicid'])) distinct.add(row.cicid as number);
+  }
+  return distinct.size;
+}
+
+/** Counts one arrival month at the gateway, on the topics, in Cassandra, in Parquet and in the aggregates. */
+export async function reconcileMonth(month: string, deps: ReconcileDeps): Promise<Reconciliation> {
+  const [topics, cassandra, parquet] = await Promise.all([fromTopics(month, deps), fromCassandra(month, deps), fromParquet(month, deps)]);
+  const counts = { month, ...topics, ...cassandra, parquet };
+  return { ...counts, ok: reconciled(counts) };
+}
