@@ -5,6 +5,7 @@ import { registerCompact } from './ops/compact';
 import { registerDimsLoad } from './ops/dims-load';
 import { registerMigrate } from './ops/migrate';
 import { registerReconcile } from './ops/reconcile';
+import { registerWait } from './ops/wait';
 import { type CliIo, processIo } from './cli/io';
 
 /** Options of the program itself. */
@@ -27,5 +28,6 @@ export function buildProgram(io: CliIo = processIo(), options: ProgramOptions = 
   registerDimsLoad(program, io);
   registerCompact(program, io);
   registerReconcile(program, io);
+  registerWait(program, io);
   return program;
 }

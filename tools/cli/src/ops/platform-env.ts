@@ -9,6 +9,8 @@ export const platformEnvSchema = z.object({
   ...cassandraEnv,
   ...s3Env,
   I94_COMPACTOR_URL: urlVar('http://127.0.0.1:3006'),
+  /** parquet-rollup's HTTP port: `i94 wait` reads how many rows its open files still hold. */
+  I94_ROLLUP_URL: urlVar('http://127.0.0.1:3005'),
   /** Admin key for operator calls; the local development key by default. */
   I94_ADMIN_KEY: z.string().min(1).default(LOCAL_DEV_KEYS.admin),
 });

@@ -1,0 +1,72 @@
+import { type Command } from 'commander';
+import { createKafka, groupLag, topicNames } from '@i94/kafka';
+import { monthPointerKey, ObjectStore, rollFilesByMonth, type MonthVersion, type MonthPointer } from '@i94/s3-parquet';
+import { type CliIo } from '../cli/io';
+import { platformEnv } from './platform-env';
+
+/** The consumer groups of the pipeline and what they read. Transactional topics end in a commit marker. */
+const GROUPS = [
+  { group: 'i94-enricher', topic: 'raw', transactional: false },
+  { group: 'i94-raw-sink', topic: 'raw', transactional: false },
+  { group: 'i94-parquet-rollup', topic: 'enriched', transactional: true },
+  { group: 'i94-compactor', topic: 'rollupsCommitted', transactional: false },
+] as const;
+
+/** Rows parquet-rollup holds in open files (from its /metrics); null when it cannot be reached. */
+async function rowsBuffered(rollupUrl: string): Promise<number | null> {
+  try {
+    const text = await (await fetch(new URL('/metrics', rollupUrl))).text();
+    return text
+      .split('\n')
+      .filter((l) => l.startsWith('i94_rollup_rows_buffered{'))
+      .reduce((n, l) => n + Number(l.split(' ').pop()), 0);
+  } catch {
+    return null;
+  }
+}
+
+async function monthsBehind(store: ObjectStore): Promise<string[]> {
+  const behind: string[] = [];
+  for (const [month, inputs] of await rollFilesByMonth(store)) {
+    const pointer = await store.get(monthPointerKey(month));
+    const version = pointer ? await store.get((JSON.parse(pointer.toString()) as MonthPointer).manifestKey) : null;
+    const known = new Set(version ? (JSON.parse(version.toString()) as MonthVersion).inputs.map((i) => i.key) : []);
+    if (inputs.some((i) => !known.has(i.key))) behind.push(month);
+  }
+  return behind;
+}
+
+/** `i94 wait`: returns when every consumer group has caught up and every month's files are compacted. */
+export function registerWait(program: Command, io: CliIo): void {
+  program
+    .command('wait')
+    .description('wait until every consumer group has caught up, every feed is flushed to files and every month is compacted')
+    .option('--timeout <seconds>', 'give up after this long (exit 1)', '300')
+    .action(async (flags: { timeout: string }) => {
+      const env = platformEnv();
+      const kafka = createKafka({ brokers: env.KAFKA_BROKERS, clientId: 'i94-cli' });
+      const topics = topicNames(env.TOPIC_NAMESPACE);
+      const store = new ObjectStore({ endpoint: env.S3_ENDPOINT, region: env.S3_REGION, bucket: env.S3_BUCKET, accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY, forcePathStyle: env.S3_FORCE_PATH_STYLE });
+      const deadline = Date.now() + Number(flags.timeout) * 1000;
+      let settled = 0; // two quiet checks in a row: a record fetched between them would show as lag
+      let last = '';
+      while (settled < 2) {
+        const waiting: string[] = [];
+        for (const g of GROUPS) {
+          const lag = (await groupLag(kafka, g.group, topics[g.topic])).reduce((n, p) => n + Math.max(0, p.lag - (g.transactional && p.lag === 1 ? 1 : 0)), 0);
+          if (lag > 0) waiting.push(`${g.group} ${lag} behind`);
+        }
+        // lag 1 on a transactional topic is its commit marker, unless rollup still holds rows
+        const buffered = await rowsBuffered(env.I94_ROLLUP_URL);
+        if (buffered !== 0) waiting.push(buffered === null ? `parquet-rollup not reachable at ${env.I94_ROLLUP_URL}` : `parquet-rollup holds ${buffered} rows in open files`);
+        const behind = await monthsBehind(store);
+        if (behind.length) waiting.push(`months not compacted: ${behind.join(', ')}`);
+        settled = waiting.length === 0 ? settled + 1 : 0;
+        if (waiting.join('; ') !== last && waiting.length) io.err(`waiting: ${(last = waiting.join('; '))}\n`);
+        if (Date.now() > deadline) throw new Error(`timed out after ${flags.timeout}s: ${last}`);
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+      store.client.destroy();
+      io.out('pipeline caught up: every group at the end of its topic, every month compacted\n');
+    });
+}
