@@ -72,7 +72,7 @@ class CompactorRuntime {
     );
     this.announcements = new BatchRunner({
       kafka: this.kafka,
-      groupId: config.CONSUMER_GROUP,
+      groupId: `${config.TOPIC_NAMESPACE}${config.CONSUMER_GROUP}`, // one namespace never joins another's group
       topics: [topics.rollupsCommitted],
       handle: async (messages, { topic, partition }) => {
         const values = await Promise.all(messages.map((m) => decodeMessage<RollupCommitted>(serde, m.value, { topic, partition, offset: m.offset })));

@@ -47,11 +47,12 @@ class EnricherRuntime {
       topicFor: namespacedDimensionTopic(config.TOPIC_NAMESPACE),
       onError: (error, attempt) => this.logger.warn({ err: error.message, attempt }, 'dimension record not applied'),
     });
-    this.output = new TransactionalOutput(this.kafka, serde, config.CONSUMER_GROUP, `i94-enricher-${config.TOPIC_NAMESPACE}${config.ENRICHER_INSTANCE}`, this.topics);
+    const groupId = `${config.TOPIC_NAMESPACE}${config.CONSUMER_GROUP}`; // one namespace never joins another's group
+    this.output = new TransactionalOutput(this.kafka, serde, groupId, `i94-enricher-${config.TOPIC_NAMESPACE}${config.ENRICHER_INSTANCE}`, this.topics);
     const service = new EnricherService({ decode: (value, context) => decodeMessage<RawArrival>(serde, value, context), commit: (batch) => this.output.commit(batch) }, this.cache, metrics);
     this.runner = new BatchRunner({
       kafka: this.kafka,
-      groupId: config.CONSUMER_GROUP,
+      groupId,
       topics: [this.topics.raw],
       commits: 'handler', // offsets are committed inside each batch's transaction
       handle: async (messages, context) => this.logger.info(await service.handleBatch(messages, context), 'batch enriched'),

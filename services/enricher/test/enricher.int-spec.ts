@@ -46,7 +46,7 @@ describe('enricher against the real stack', () => {
 
   it('enriches the 1,000 sample records, decodable through the registry, none dead-lettered', async () => {
     await produceAll(kafka, rawTopic, await raw('first'));
-    await waitFor(() => groupCaughtUp(kafka, group, rawTopic), { timeoutMs: 90_000, description: 'the enricher to commit the raw topic' });
+    await waitFor(() => groupCaughtUp(kafka, `${namespace}${group}`, rawTopic), { timeoutMs: 90_000, description: 'the enricher to commit the raw topic' });
     const enriched = await enrichedOf('first', 1000);
     expect(enriched).toHaveLength(1000);
     expect(new Set(enriched.map((e) => e.cicid)).size).toBe(1000);

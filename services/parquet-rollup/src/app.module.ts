@@ -38,7 +38,7 @@ class RollupRuntime {
     this.deadLetters = new DeadLetterPublisher(kafka, serde, this.topics.dlq);
     this.runner = new BatchRunner({
       kafka,
-      groupId: config.CONSUMER_GROUP,
+      groupId: `${config.TOPIC_NAMESPACE}${config.CONSUMER_GROUP}`, // one namespace never joins another's group
       topics: [this.topics.enriched, this.topics.feedsCompleted],
       commits: 'handler', // offsets move only when a roll is durable (or a marker is handled)
       handle: (messages, context) => (context.topic === this.topics.feedsCompleted ? this.feedCompleted(messages, context.partition) : this.service.handleEnriched(messages, context)),

@@ -55,7 +55,7 @@ describe('parquet-rollup against the real stack', () => {
   it('rolls the 1,000 enriched records into Parquet objects an independent reader reads back', async () => {
     const group = randomGroup('rollup');
     await start(group);
-    await waitFor(() => groupCaughtUp(kafka, group, enrichedTopic), { timeoutMs: 90_000, description: 'every offset committed after its roll' });
+    await waitFor(() => groupCaughtUp(kafka, `${namespace}${group}`, enrichedTopic), { timeoutMs: 90_000, description: 'every offset committed after its roll' });
     firstKeys = await committedObjects();
     expect(firstKeys.length).toBeGreaterThanOrEqual(4); // 3 partitions, 300-row bound
 
@@ -82,7 +82,7 @@ describe('parquet-rollup against the real stack', () => {
     await app?.close();
     const replay = randomGroup('rollup-replay');
     await start(replay);
-    await waitFor(() => groupCaughtUp(kafka, replay, enrichedTopic), { timeoutMs: 90_000, description: 'the replay to commit every offset' });
+    await waitFor(() => groupCaughtUp(kafka, `${namespace}${replay}`, enrichedTopic), { timeoutMs: 90_000, description: 'the replay to commit every offset' });
     expect(await committedObjects()).toEqual(firstKeys);
     expect((await store.list('enriched/')).sort()).toEqual(firstKeys);
   });

@@ -39,7 +39,7 @@ class RawSinkRuntime {
     );
     this.runner = new BatchRunner({
       kafka,
-      groupId: config.CONSUMER_GROUP,
+      groupId: `${config.TOPIC_NAMESPACE}${config.CONSUMER_GROUP}`, // one namespace never joins another's group
       topics: [topics.raw],
       handle: (messages, context) => service.handleBatch(messages, context),
       onRetry: (error, attempt, waitMs, { partition }) => {

@@ -43,7 +43,7 @@ describe('raw-sink against the real stack', () => {
   it('writes the 1,000 sample records once each, with their values', async () => {
     const group = randomGroup('raw-sink');
     app = await startRawSink(env(group));
-    await waitFor(() => groupCaughtUp(kafka, group, topic), { timeoutMs: 90_000, description: 'raw-sink to commit the whole topic' });
+    await waitFor(() => groupCaughtUp(kafka, `${namespace}${group}`, topic), { timeoutMs: 90_000, description: 'raw-sink to commit the whole topic' });
     expect(await count('arrivals_by_id')).toBe(1000);
     expect(await count('arrivals_by_state_date')).toBe(1000);
 
@@ -65,7 +65,7 @@ describe('raw-sink against the real stack', () => {
     await app?.close();
     const replay = randomGroup('raw-sink-replay');
     app = await startRawSink(env(replay));
-    await waitFor(() => groupCaughtUp(kafka, replay, topic), { timeoutMs: 90_000, description: 'the replay to commit the whole topic' });
+    await waitFor(() => groupCaughtUp(kafka, `${namespace}${replay}`, topic), { timeoutMs: 90_000, description: 'the replay to commit the whole topic' });
     expect(await count('arrivals_by_id')).toBe(1000);
     expect(await count('arrivals_by_state_date')).toBe(1000);
   });

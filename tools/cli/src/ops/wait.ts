@@ -53,7 +53,7 @@ export function registerWait(program: Command, io: CliIo): void {
       while (settled < 2) {
         const waiting: string[] = [];
         for (const g of GROUPS) {
-          const lag = (await groupLag(kafka, g.group, topics[g.topic])).reduce((n, p) => n + Math.max(0, p.lag - (g.transactional && p.lag === 1 ? 1 : 0)), 0);
+          const lag = (await groupLag(kafka, `${env.TOPIC_NAMESPACE}${g.group}`, topics[g.topic])).reduce((n, p) => n + Math.max(0, p.lag - (g.transactional && p.lag === 1 ? 1 : 0)), 0);
           if (lag > 0) waiting.push(`${g.group} ${lag} behind`);
         }
         // lag 1 on a transactional topic is its commit marker, unless rollup still holds rows

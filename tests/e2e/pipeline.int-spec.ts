@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { LOCAL_DEV_KEYS } from '@i94/auth';
+import { Pipeline } from '../support/pipeline';
+import { recountByState, type StateCounts } from './independent-recount';
+
+const SAMPLE = join(__dirname, '../../data/sample/immigration_data_sample.csv');
+
+interface Reconciliation {
+  month: string;
+  accepted: number;
+  rejected: number;
+  raw: number;
+  cassandra: number;
+  parquet: number;
+  aggregated: number;
+  ok: boolean;
+}
+type Aggregate = StateCounts & { state: string; month: string; version: string; inputRows: number };
+
+// The whole platform, as separate processes, on the real stack: the sample pushed by day through
+// the CLI comes out reconciled at every stage, and the API's aggregates equal an independent
+// recount of the file. Late data recomputes only its month; the same feed twice changes nothing.
+describe('end to end: the sample through every service', () => {
+  const pipeline = new Pipeline();
+  const aggregates = async (month: string): Promise<Aggregate[]> => {
+    const res = await fetch(`${pipeline.url('query-api')}/v1/aggregates/state-month?month=${month}`, { headers: { 'x-api-key': LOCAL_DEV_KEYS.reader } });
+    return (await res.json()) as Aggregate[];
+  };
+  const total = (rows: Aggregate[]) => rows.reduce((n, r) => n + r.arrivals, 0);
+  const settle = async () => {
+    const wait = await pipeline.cli(['wait', '--timeout', '240']);
+    expect({ code: wait.code, stderr: wait.stderr.slice(-500) }).toMatchObject({ code: 0 });
+  };
+
+  beforeAll(() => pipeline.start(), 180_000);
+  afterAll(() => pipeline.stop());
+
+  it('reconciles the pushed sample at every stage', async () => {
+    const push = await pipeline.cliJson<{ records: number; accepted: number; rejected: number; completed: { countsAgree: boolean }[] }>(['feed', 'push', SAMPLE, '--by-day', '--json']);
+    expect(push).toMatchObject({ records: 1000, accepted: 1000, rejected: 0 });
+    expect(push.completed.every((c) => c.countsAgree)).toBe(true);
+    await settle();
+    const reconciliation = await pipeline.cliJson<Reconciliation>(['reconcile', '--month', '2016-04', '--json']);
+    expect(reconciliation).toEqual({ month: '2016-04', accepted: 1000, rejected: 0, raw: 1000, cassandra: 1000, parquet: 1000, aggregated: 1000, ok: true });
+  });
+
+  it('serves aggregates equal to an independent recount of the file', async () => {
+    const expected = recountByState(SAMPLE);
+    const served = await aggregates('2016-04');
+    expect(served.map((a) => a.state).sort()).toEqual([...expected.keys()].sort());
+    for (const a of served) {
+      const { arrivals, male, female, business, pleasure, student } = a;
+      expect({ state: a.state, arrivals, male, female, business, pleasure, student }).toEqual({ state: a.state, ...expected.get(a.state) });
+    }
+  });
+
+  it('recomputes only the month that received late data, and a repeated feed changes nothing', async () => {
+    const may = join(pipeline.logDir, 'may.csv');
+    const lateApril = join(pipeline.logDir, 'late-april.csv');
+    expect((await pipeline.cli(['generate', '--records', '120', '--month', '2016-05', '--out', may, '--seed', '5'])).code).toBe(0);
+    expect((await pipeline.cli(['generate', '--records', '150', '--month', '2016-04', '--out', lateApril, '--seed', '9'])).code).toBe(0);
+    await pipeline.cliJson(['feed', 'push', may, '--by-day', '--json']);
+    await settle();
+    const mayBefore = await aggregates('2016-05');
+    expect(total(mayBefore)).toBe(120);
+
+    await pipeline.cliJson(['feed', 'push', lateApril, '--by-day', '--json']);
+    await settle();
+    const april = await aggregates('2016-04');
+    expect(total(april)).toBe(1150);
+    expect(await aggregates('2016-05')).toEqual(mayBefore); // May untouched: same versions, same computedAt
+
+    await pipeline.cliJson(['feed', 'push', lateApril, '--by-day', '--json']);
+    await settle();
+    const again = await aggregates('2016-04');
+    expect(total(again)).toBe(1150);
+    expect(again.map((a) => [a.state, a.arrivals, a.version])).toEqual(april.map((a) => [a.state, a.arrivals, a.version]));
+    expect((await pipeline.cliJson<Reconciliation>(['reconcile', '--month', '2016-04', '--json'])).ok).toBe(true);
+  });
+});

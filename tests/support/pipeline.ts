@@ -1,0 +1,119 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { CreateBucketCommand } from '@aws-sdk/client-s3';
+import { AvroSerde } from '@i94/avro';
+import { migrate } from '@i94/cassandra';
+import { createKafka, namespacedDimensionTopic, publishDimensions } from '@i94/kafka';
+import { ObjectStore } from '@i94/s3-parquet';
+import { randomBucket, randomKeyspace, randomNamespace, referenceEntries, stackEndpoints, waitFor } from '@i94/testing';
+
+const ROOT = join(__dirname, '../..');
+export const SERVICES = ['ingest-gateway', 'enricher', 'raw-sink', 'parquet-rollup', 'compactor', 'query-api'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * The whole platform as it runs in production: the six built services as child processes, on
+ * free ports, in their own topic namespace, Cassandra keyspace and S3 bucket, against the real
+ * local stack. Services can be killed (-9) and started again.
+ */
+export class Pipeline {
+  readonly namespace = randomNamespace('e2e');
+  readonly keyspace = randomKeyspace('e2e');
+  readonly bucket = randomBucket('e2e');
+  readonly ports = {} as Record<ServiceName, number>;
+  readonly logDir: string;
+  private readonly processes = new Map<ServiceName, ChildProcess>();
+
+  constructor(private readonly overrides: Record<string, string> = {}) {
+    this.logDir = join(ROOT, '.reports/e2e', this.namespace.replace(/\.$/, ''));
+  }
+
+  /** Environment every process of this pipeline gets (services and CLI alike). */
+  get env(): NodeJS.ProcessEnv {
+    return {
+      ...process.env, TOPIC_NAMESPACE: this.namespace, CASSANDRA_KEYSPACE: this.keyspace, S3_BUCKET: this.bucket, LOG_LEVEL: 'info', KAFKAJS_NO_PARTITIONER_WARNING: '1', NODE_NO_WARNINGS: '1',
+      ROLL_IDLE_MS: '2000', COMPACT_DEBOUNCE_MS: '1000', RATE_LIMIT_PER_SECOND: '1000',
+      I94_GATEWAY_URL: this.url('ingest-gateway'), I94_COMPACTOR_URL: this.url('compactor'), I94_ROLLUP_URL: this.url('parquet-rollup'),
+      ...this.overrides,
+    };
+  }
+
+  url = (service: ServiceName) => `http://127.0.0.1:${this.ports[service]}`;
+
+  /** Keyspace, bucket and dimensions first; then the gateway (it creates the topics), then the rest. */
+  async start(): Promise<void> {
+    mkdirSync(this.logDir, { recursive: true });
+    for (const s of SERVICES) this.ports[s] = await freePort();
+    const endpoints = stackEndpoints();
+    await migrate({ contactPoints: endpoints.cassandraContactPoints, localDataCenter: endpoints.cassandraLocalDc, keyspace: this.keyspace });
+    const store = new ObjectStore({ ...endpoints.s3, bucket: this.bucket, forcePathStyle: true });
+    await store.client.send(new CreateBucketCommand({ Bucket: this.bucket }));
+    store.client.destroy();
+    const kafka = createKafka({ brokers: endpoints.kafkaBrokers, clientId: 'e2e' });
+    await publishDimensions(kafka, AvroSerde.forUrl(endpoints.schemaRegistryUrl), referenceEntries(), { topicFor: namespacedDimensionTopic(this.namespace) });
+    for (const s of SERVICES) await this.startService(s);
+  }
+
+  async startService(service: ServiceName): Promise<void> {
+    const log = createWriteStream(join(this.logDir, `${service}.log`), { flags: 'a' });
+    const child = spawn(process.execPath, [join(ROOT, 'services', service, 'dist/main.js')], { env: { ...this.env, PORT: String(this.ports[service]) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout?.pipe(log);
+    child.stderr?.pipe(log);
+    this.processes.set(service, child);
+    await waitFor(async () => (await fetch(`${this.url(service)}/health`)).ok, { timeoutMs: 60_000, description: `${service} /health (log ${this.logDir})` });
+  }
+
+  /** Sends a signal (SIGKILL: no shutdown hook runs) and waits for the process to end. */
+  async kill(service: ServiceName, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    const child = this.processes.get(service);
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    await exited;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.processes.keys()].map((s) => this.kill(s, 'SIGTERM')));
+  }
+
+  /** Runs the `i94` CLI against this pipeline. */
+  cli(args: string[], timeoutMs = 600_000): Promise<CliResult> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [join(ROOT, 'tools/cli/dist/main.js'), ...args], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+      child.on('error', reject);
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        resolve({ code, stdout, stderr });
+      });
+    });
+  }
+
+  /** The JSON a CLI command printed, failing with its stderr when it did not succeed. */
+  async cliJson<T>(args: string[]): Promise<T> {
+    const result = await this.cli(args);
+    if (result.code !== 0) throw new Error(`i94 ${args.join(' ')} exited ${result.code}:\n${result.stderr}\n${result.stdout}`);
+    return JSON.parse(result.stdout.trim().split('\n').pop()!) as T;
+  }
+}
