@@ -34,7 +34,15 @@ cmd_up() {
   for n in "${names[@]}"; do "$(fn "$n" install)" || { say "FAILED: could not install $n"; exit 1; }; done
   for n in "${names[@]}"; do up_one "$n" || exit 1; done
   if printf '%s\n' "${names[@]}" | grep -qx s3; then s3_ensure_bucket || exit 1; fi
+  if printf '%s\n' "${names[@]}" | grep -qx cassandra; then migrate_cassandra || exit 1; fi
   say "stack up in $((SECONDS - t0))s (logs: $I94_STACK_LOGS, data: $I94_STACK_DATA)"
+}
+
+# The project's Cassandra schema (i94 migrate), once npm dependencies are installed: idempotent.
+migrate_cassandra() {
+  [ -d "$REPO_ROOT/node_modules/@i94" ] || { say "cassandra: schema not migrated yet (run npm install, then npx i94 migrate)"; return 0; }
+  [ -f "$REPO_ROOT/tools/cli/dist/main.js" ] || (cd "$REPO_ROOT" && NX_DAEMON=false npx nx build cli --output-style=static >/dev/null) || return 1
+  node "$REPO_ROOT/tools/cli/dist/main.js" migrate >&2 || { say "FAILED: i94 migrate"; return 1; }
 }
 
 cmd_down() {

@@ -35,3 +35,17 @@ describe('RecordBuffer with a CSV header', () => {
     expect(buffer.count).toBe(1);
   });
 });
+
+describe('Batcher open-bytes budget', () => {
+  it('sends the largest day early when all open days together pass the budget', () => {
+    const batcher = new Batcher('f.ndjson', 'application/x-ndjson', null, 1000, 1_000_000, 45); // records are 10 bytes with their newline
+    const item = (n: number) => ({ text: 'x'.repeat(9), line: n });
+    const out = [];
+    for (let i = 0; i < 3; i++) out.push(batcher.add('2016-04-01', item(i)));
+    for (let i = 3; i < 5; i++) out.push(batcher.add('2016-04-02', item(i)));
+    const sent = out.filter((b) => b !== null);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ feedDate: '2016-04-01', count: 3 });
+    expect(batcher.drain().map((b) => [b.feedDate, b.count])).toEqual([['2016-04-02', 2]]);
+  });
+});
