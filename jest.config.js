@@ -13,5 +13,12 @@ module.exports = {
       testMatch: ['<rootDir>/{libs,services,tools}/*/test/**/*.int-spec.ts', '<rootDir>/tests/**/*.int-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/tests/integration-setup.ts'],
     },
+    {
+      // crash and outage scenarios against the real stack: minutes each, run with npm run test:faults
+      ...common,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/tests/faults/**/*.fault-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/faults-setup.ts'],
+    },
   ],
 };

@@ -16,7 +16,7 @@ checks=$?
 tail -n 15 .reports/checks.log
 [ $checks -eq 0 ] || echo "lint/typecheck/build FAILED: see .reports/checks.log" >&2
 
-npx jest --ci --json --outputFile=.reports/jest.json "$@"
+npx jest --ci --json --outputFile=.reports/jest.json --selectProjects unit integration "$@"
 tests=$?
 
 node -e '

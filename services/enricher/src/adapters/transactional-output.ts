@@ -3,6 +3,14 @@ import { type AvroSerde } from '@i94/avro';
 import { BrokerUnavailableError, deadLetterHeaders, RegistryUnavailableError, type TopicNames } from '@i94/kafka';
 import { type EnrichedBatch } from '../enricher.service';
 
+// A consumed batch can hold thousands of records; one produce request per few hundred keeps every
+// record batch under the broker's message.max.bytes (1 MiB by default).
+const SEND_CHUNK = 500;
+
+function* chunks<T>(items: T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += SEND_CHUNK) yield items.slice(i, i + SEND_CHUNK);
+}
+
 /**
  * Produces a batch's enriched records and dead letters and commits the consumed offsets in one
  * Kafka transaction: read_committed consumers downstream see all of it or none of it, and a
@@ -30,8 +38,8 @@ export class TransactionalOutput {
     const [enriched, dead] = await this.encode(batch);
     const transaction = await this.producer.transaction();
     try {
-      if (enriched.length) await transaction.send({ topic: this.topics.enriched, messages: enriched });
-      if (dead.length) await transaction.send({ topic: this.topics.dlq, messages: dead });
+      for (const chunk of chunks(enriched)) await transaction.send({ topic: this.topics.enriched, messages: chunk });
+      for (const chunk of chunks(dead)) await transaction.send({ topic: this.topics.dlq, messages: chunk });
       await transaction.sendOffsets({ consumerGroupId: this.groupId, topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: batch.nextOffset }] }] });
       await transaction.commit();
     } catch (error) {
