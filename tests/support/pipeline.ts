@@ -71,22 +71,35 @@ export class Pipeline {
     for (const s of SERVICES) await this.startService(s);
   }
 
-  async startService(service: ServiceName): Promise<void> {
+  /** Starts a service; unless `healthy` is false, waits until it answers /health. */
+  async startService(service: ServiceName, healthy = true): Promise<void> {
     const log = createWriteStream(join(this.logDir, `${service}.log`), { flags: 'a' });
     const child = spawn(process.execPath, [join(ROOT, 'services', service, 'dist/main.js')], { env: { ...this.env, PORT: String(this.ports[service]) }, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);
     this.processes.set(service, child);
-    await waitFor(async () => (await fetch(`${this.url(service)}/health`)).ok, { timeoutMs: 60_000, description: `${service} /health (log ${this.logDir})` });
+    if (healthy) await this.healthy(service);
   }
 
-  /** Sends a signal (SIGKILL: no shutdown hook runs) and waits for the process to end. */
+  healthy(service: ServiceName): Promise<boolean> {
+    return waitFor(async () => (await fetch(`${this.url(service)}/health`)).ok, { timeoutMs: 90_000, description: `${service} /health (log ${this.logDir})` });
+  }
+
+  /**
+   * Sends a signal (SIGKILL: no shutdown hook runs) and waits for the process to end; a process
+   * still running 15 s after a gentler signal is killed, and the test is told.
+   */
   async kill(service: ServiceName, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
     const child = this.processes.get(service);
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill(signal);
+    const timer = setTimeout(() => {
+      process.stderr.write(`${service} did not stop within 15 s of ${signal}; killing it\n`);
+      child.kill('SIGKILL');
+    }, 15_000);
     await exited;
+    clearTimeout(timer);
   }
 
   async stop(): Promise<void> {

@@ -41,6 +41,7 @@ export const backoffMs = (attempt: number, initialMs: number, maxMs: number, ran
  */
 export class BatchRunner {
   private readonly consumer: Consumer;
+  private stopping = false;
 
   constructor(private readonly options: BatchRunnerOptions) {
     this.consumer = options.kafka.consumer({
@@ -51,6 +52,20 @@ export class BatchRunner {
   }
 
   async start(): Promise<void> {
+    // kafkajs restarts its consumer after retriable crashes only; after any other (e.g. the group
+    // evicted this member while it was busy, then a commit failed) we rejoin instead of stalling.
+    this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
+      if (!payload.restart && !this.stopping) setTimeout(() => void this.rejoin(), 1000);
+    });
+    await this.run();
+  }
+
+  private async rejoin(): Promise<void> {
+    await this.consumer.disconnect().catch(() => undefined);
+    await this.run().catch(() => setTimeout(() => void this.rejoin(), 5000));
+  }
+
+  private async run(): Promise<void> {
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: this.options.fromBeginning ?? true });
     await this.consumer.run({
@@ -68,6 +83,7 @@ export class BatchRunner {
 
   /** Finishes the batch in hand, commits what was resolved and leaves the group. */
   stop(): Promise<void> {
+    this.stopping = true;
     return this.consumer.disconnect();
   }
 
