@@ -24,7 +24,7 @@ rate() {
   local a=0; for p in $ports; do a=$((a + $(metric $p $name))); done
   declare -A peak; for p in $ports; do peak[$p]=0; done
   for _ in $(seq 1 $SECONDS_PER_STEP); do
-    for p in $ports; do r=$(metric $p process_resident_memory_bytes); [ "${r%.*}" -gt "${peak[$p]}" ] && peak[$p]=${r%.*}; done; sleep 1
+    for p in $ports; do local rss; rss=$(metric $p process_resident_memory_bytes); [ "${rss%.*}" -gt "${peak[$p]}" ] && peak[$p]=${rss%.*}; done; sleep 1
   done
   local b=0; for p in $ports; do b=$((b + $(metric $p $name))); done
   printf '  %s: %d in %ds = %d/s; peak RSS' "$name" $((b - a)) $SECONDS_PER_STEP $(((b - a) / SECONDS_PER_STEP))
