@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCAL_DEV_API_KEYS, parseApiKeys } from '@i94/auth';
+import { apiKeysVar } from '@i94/auth';
 import { cassandraEnv, httpEnv, intVar, kafkaEnv, loadConfig, s3Env, schemaRegistryEnv } from '@i94/config';
 
 export const SERVICE_NAME = 'compactor';
@@ -11,17 +11,7 @@ export const configSchema = z.object({
   ...schemaRegistryEnv,
   ...s3Env,
   ...cassandraEnv,
-  API_KEYS: z
-    .string()
-    .default(LOCAL_DEV_API_KEYS)
-    .transform((spec, ctx) => {
-      try {
-        return parseApiKeys(spec);
-      } catch (error) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: (error as Error).message });
-        return z.NEVER;
-      }
-    }),
+  API_KEYS: apiKeysVar(),
   CONSUMER_GROUP: z.string().min(1).default('i94-compactor'),
   /** Compact announced months once announcements have been quiet this long. */
   COMPACT_DEBOUNCE_MS: intVar(5000, 0),

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { LOCAL_DEV_API_KEYS, parseApiKeys } from '@i94/auth';
+import { apiKeysVar } from '@i94/auth';
 import { httpEnv, intVar, kafkaEnv, loadConfig, schemaRegistryEnv } from '@i94/config';
 
 export const SERVICE_NAME = 'ingest-gateway';
@@ -13,17 +13,7 @@ export const configSchema = z.object({
   ...kafkaEnv,
   ...schemaRegistryEnv,
   /** name:role:sha256hex entries; the default accepts only the local development keys. */
-  API_KEYS: z
-    .string()
-    .default(LOCAL_DEV_API_KEYS)
-    .transform((spec, ctx) => {
-      try {
-        return parseApiKeys(spec);
-      } catch (error) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: (error as Error).message });
-        return z.NEVER;
-      }
-    }),
+  API_KEYS: apiKeysVar(),
   MAX_BODY_BYTES: intVar(256 * MiB, 1024),
   MAX_LINE_BYTES: intVar(1 * MiB, 1024),
   PUBLISH_BATCH_SIZE: intVar(2000, 1, 100_000),

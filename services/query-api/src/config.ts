@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCAL_DEV_API_KEYS, parseApiKeys } from '@i94/auth';
+import { apiKeysVar } from '@i94/auth';
 import { cassandraEnv, httpEnv, intVar, loadConfig } from '@i94/config';
 
 export const SERVICE_NAME = 'query-api';
@@ -9,17 +9,7 @@ export const configSchema = z.object({
   ...httpEnv(3002),
   ...cassandraEnv,
   /** name:role:sha256hex entries; the default accepts only the local development keys. */
-  API_KEYS: z
-    .string()
-    .default(LOCAL_DEV_API_KEYS)
-    .transform((spec, ctx) => {
-      try {
-        return parseApiKeys(spec);
-      } catch (error) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: (error as Error).message });
-        return z.NEVER;
-      }
-    }),
+  API_KEYS: apiKeysVar(),
   MAX_PAGE_SIZE: intVar(1000, 1, 10_000),
 });
 

@@ -1,7 +1,10 @@
 import { importEsm } from './import-esm';
 
-/** The hyparquet module (reader). */
-export type Hyparquet = typeof import('hyparquet');
+/**
+ * The hyparquet module (reader) as Node loads it: 'hyparquet' resolves to its Node entry, which
+ * adds asyncBufferFromFile; moduleResolution "node" does not read package exports, so name its types.
+ */
+export type Hyparquet = typeof import('hyparquet/types/node');
 /** The hyparquet-writer module. */
 export type HyparquetWriter = typeof import('hyparquet-writer');
 

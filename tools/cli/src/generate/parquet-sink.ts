@@ -1,5 +1,5 @@
 import { I94_FIELDS, type I94FieldName, type I94FieldValue, type I94RawRecord } from '@i94/domain';
-import { type HyparquetWriter, loadHyparquetWriter } from '../esm/hyparquet';
+import { type HyparquetWriter, loadHyparquetWriter } from '@i94/s3-parquet';
 import { FileOutput } from './file-output';
 import { type RecordSink } from './record-sink';
 import { sparkI94Schema } from './spark-i94-schema';

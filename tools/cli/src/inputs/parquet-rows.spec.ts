@@ -1,7 +1,7 @@
 import { I94_FIELDS, type I94RawRecord } from '@i94/domain';
 import { generatedRecords } from '../../test/sample';
 import { useTempDir } from '../../test/temp-dir';
-import { loadHyparquet } from '../esm/hyparquet';
+import { loadHyparquet } from '@i94/s3-parquet';
 import { ParquetSink } from '../generate/parquet-sink';
 import { mapColumns, toI94JsonLine } from './i94-json';
 import { openParquet, readParquetRows, rowGroupSlices } from './parquet-rows';

@@ -1,5 +1,5 @@
 import type { ColumnData, FileMetaData } from 'hyparquet';
-import { type Hyparquet, loadHyparquet } from '../esm/hyparquet';
+import { type Hyparquet, loadHyparquet } from '@i94/s3-parquet';
 import { rowsFromColumns } from './column-rows';
 import { type RowTable, rowObjects } from './row-table';
 
