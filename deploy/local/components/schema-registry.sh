@@ -10,7 +10,7 @@ schema_registry_install() {
   local tmp="$I94_STACK_CACHE/tmp-apicurio"
   mkdir -p "$tmp" "$APICURIO_HOME"
   mvn -q -B dependency:copy -Dartifact="io.apicurio:apicurio-registry-app:$APICURIO_VERSION:tar.gz:all" \
-    -DoutputDirectory="$tmp" >&2 || return 1
+    -DoutputDirectory="$tmp" -Dstyle.color=never >>"$I94_STACK_LOGS/install.log" 2>&1 || return 1
   tar -xzf "$tmp"/apicurio-registry-app-*.tar.gz -C "$APICURIO_HOME" --strip-components=1 || return 1
   [ -f "$APICURIO_HOME/quarkus-run.jar" ] || tar -xzf "$tmp"/apicurio-registry-app-*.tar.gz -C "$APICURIO_HOME"
   rm -rf "$tmp"
