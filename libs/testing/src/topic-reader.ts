@@ -10,12 +10,16 @@ export interface ConsumedMessage {
   headers: Record<string, string>;
 }
 
-/** The end offset of each partition now: read a topic "from here" after an action. */
+/**
+ * The end offset of each partition now: read a topic "from here" after an action. Polls, because
+ * a topic created a moment ago may answer "not the leader" until its leadership has settled.
+ */
 export async function topicEndOffsets(kafka: Kafka, topic: string): Promise<Map<number, string>> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    return new Map((await admin.fetchTopicOffsets(topic)).map((o) => [o.partition, o.high]));
+    const offsets = await waitFor(() => admin.fetchTopicOffsets(topic), { timeoutMs: 30_000, intervalMs: 250, description: `end offsets of ${topic}` });
+    return new Map(offsets.map((o) => [o.partition, o.high]));
   } finally {
     await admin.disconnect();
   }
