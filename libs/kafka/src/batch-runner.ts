@@ -87,12 +87,6 @@ export class BatchRunner {
     return this.consumer.disconnect();
   }
 
-  get events() {
-    return this.consumer.events;
-  }
-
-  on: Consumer['on'] = (...args) => this.consumer.on(...args);
-
   private async eachBatch({ batch, heartbeat, resolveOffset, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload) {
     if (batch.messages.length === 0) return;
     const context: BatchContext = { topic: batch.topic, partition: batch.partition, highWatermark: batch.highWatermark, heartbeat };

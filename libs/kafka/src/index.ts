@@ -18,3 +18,4 @@ export { DimensionTopicsReader, type DimensionTopicsReaderOptions, type WarmUpRe
 export { SchemaRejectedError } from './dimensions/dimension-errors';
 export { kafkaReadiness, registryReadiness } from './readiness';
 export { groupLag, readTopicToEnd } from './read-topic';
+export { decodeFailureLetter } from './decode-failure-letter';

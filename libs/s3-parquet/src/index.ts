@@ -12,3 +12,5 @@ export {
   aggregatesObjectKey, compactedObjectKey, monthPointerKey, monthVersionKey, type MonthInput, type MonthPointer, type MonthVersion,
 } from './compaction/month-manifest';
 export { rollFilesByMonth } from './rollup/roll-files';
+export { monthsWithNewFiles, readMonthVersion } from './compaction/month-state';
+export { objectStoreFromEnv, type S3Env } from './s3/object-store-from-env';

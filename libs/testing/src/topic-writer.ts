@@ -1,16 +1,5 @@
 import { type Kafka, Partitioners } from 'kafkajs';
 
-/** Creates a topic for one test. */
-export async function createTestTopic(kafka: Kafka, topic: string, partitions = 3): Promise<void> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    await admin.createTopics({ topics: [{ topic, numPartitions: partitions }], waitForLeaders: true });
-  } finally {
-    await admin.disconnect();
-  }
-}
-
 /** Produces keyed messages with acks=all, in chunks. */
 export async function produceAll(kafka: Kafka, topic: string, messages: { key: string; value: Buffer; headers?: Record<string, string> }[]): Promise<void> {
   const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });

@@ -9,7 +9,7 @@ import { AggregateWriter, cassandraReadiness, createCassandraClient } from '@i94
 import { DimensionCache } from '@i94/dimensions';
 import { BatchRunner, createKafka, decodeMessage, DimensionTopicsReader, kafkaReadiness, namespacedDimensionTopic, topicNames } from '@i94/kafka';
 import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
-import { ObjectStore, s3Readiness } from '@i94/s3-parquet';
+import { monthsWithNewFiles, type ObjectStore, objectStoreFromEnv, s3Readiness } from '@i94/s3-parquet';
 import { AggregatePublisher } from './adapters/aggregate-publisher';
 import { CompactionsController } from './adapters/compactions.controller';
 import { S3CompactionPorts } from './adapters/s3-compaction-ports';
@@ -36,10 +36,7 @@ class CompactorRuntime {
     this.kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: SERVICE_NAME });
     const serde = AvroSerde.forUrl(config.SCHEMA_REGISTRY_URL);
     this.cassandra = createCassandraClient({ contactPoints: config.CASSANDRA_CONTACT_POINTS, localDataCenter: config.CASSANDRA_LOCAL_DC });
-    this.store = new ObjectStore({
-      endpoint: config.S3_ENDPOINT, region: config.S3_REGION, bucket: config.S3_BUCKET, accessKeyId: config.S3_ACCESS_KEY_ID,
-      secretAccessKey: config.S3_SECRET_ACCESS_KEY, forcePathStyle: config.S3_FORCE_PATH_STYLE,
-    });
+    this.store = objectStoreFromEnv(config);
     const topics = topicNames(config.TOPIC_NAMESPACE);
     this.dimensions = new DimensionTopicsReader(this.kafka, serde, { topicFor: namespacedDimensionTopic(config.TOPIC_NAMESPACE) });
     this.publisher = new AggregatePublisher(this.kafka, serde, new AggregateWriter(this.cassandra, config.CASSANDRA_KEYSPACE), this.store, topics.aggStateMonth);
@@ -59,7 +56,7 @@ class CompactorRuntime {
     const compactions = new Counter({ name: 'i94_compactor_compactions_total', help: 'month compactions by outcome', labelNames: ['outcome'], registers: [this.registry] });
     this.service = new CompactorService(
       compaction,
-      { monthsWithNewFiles: () => this.monthsWithNewFiles(s3) },
+      { monthsWithNewFiles: () => monthsWithNewFiles(this.store) },
       config.COMPACT_DEBOUNCE_MS,
       (result: CompactionResult) => {
         compactions.inc({ outcome: result.skipped ? 'skipped' : 'compacted' });
@@ -103,14 +100,6 @@ class CompactorRuntime {
     this.timers.push(setTimeout(() => void this.service.compactDirty().finally(() => this.scheduleDaily()), at.getTime() - Date.now()));
   }
 
-  private async monthsWithNewFiles(s3: S3CompactionPorts): Promise<string[]> {
-    const dirty: string[] = [];
-    for (const [month, inputs] of await s3.rollFilesByMonth()) {
-      const known = new Set((await s3.currentVersion(month))?.inputs.map((i) => i.key));
-      if (inputs.some((i) => !known.has(i.key))) dirty.push(month);
-    }
-    return dirty.sort();
-  }
 }
 
 /** compactor: merges hourly Parquet files and builds the state/month aggregates. */

@@ -1,6 +1,6 @@
-import { type DeadLetter, type EnrichedArrival, type RawArrival, toDeadLetter } from '@i94/avro';
+import { type DeadLetter, type EnrichedArrival, type RawArrival } from '@i94/avro';
 import { enrichArrival, type EnrichmentLookups } from '@i94/domain';
-import { type BatchContext, DecodeError, type KafkaMessage } from '@i94/kafka';
+import { type BatchContext, DecodeError, decodeFailureLetter, type KafkaMessage } from '@i94/kafka';
 import { type EnricherMetrics } from './enricher.metrics';
 
 export interface EnrichedMessage {
@@ -59,7 +59,7 @@ export class EnricherService {
         enriched.push({ key: String(value.cicid), value, headers: { batchId: value.batchId } });
       } catch (error) {
         if (!(error instanceof DecodeError)) throw error;
-        deadLetters.push(this.deadLetterFor(error, message, topic, partition));
+        deadLetters.push(decodeFailureLetter('enricher', error, message, topic, partition, this.clock()));
       }
     }
     const nextOffset = String(Number(messages[messages.length - 1].offset) + 1);
@@ -73,8 +73,4 @@ export class EnricherService {
     return { partition, records: messages.length, enriched: enriched.length, deadLetters: deadLetters.length, lag };
   }
 
-  private deadLetterFor(error: DecodeError, message: KafkaMessage, topic: string, partition: number): DeadLetter {
-    const source = { service: 'enricher', batchId: message.headers?.batchId?.toString() ?? null, feedDate: null, sourceFile: null, sourceLine: null, sourceTopic: topic, sourcePartition: partition, sourceOffset: Number(message.offset) };
-    return toDeadLetter([{ field: null, reason: 'DECODE_FAILED', message: error.message }], source, { bytes: message.value ?? Buffer.alloc(0), format: 'AVRO' }, this.clock(), 'DecodeError');
-  }
 }

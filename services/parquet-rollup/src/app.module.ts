@@ -5,7 +5,7 @@ import { AvroSerde, type EnrichedArrival } from '@i94/avro';
 import { type PlatformError } from '@i94/domain';
 import { BatchRunner, createKafka, DeadLetterPublisher, decodeMessage, type KafkaMessage, topicNames, type TopicNames } from '@i94/kafka';
 import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
-import { ObjectStore, s3Readiness } from '@i94/s3-parquet';
+import { type ObjectStore, objectStoreFromEnv, s3Readiness } from '@i94/s3-parquet';
 
 import { S3RollPorts } from './adapters/s3-roll-ports';
 import { CONFIG, type ParquetRollupConfig, SERVICE_NAME } from './config';
@@ -30,10 +30,7 @@ class RollupRuntime {
     const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: SERVICE_NAME });
     const serde = AvroSerde.forUrl(config.SCHEMA_REGISTRY_URL);
     const metrics = (this.metrics = rollupMetrics(this.registry));
-    this.store = new ObjectStore({
-      endpoint: config.S3_ENDPOINT, region: config.S3_REGION, bucket: config.S3_BUCKET, accessKeyId: config.S3_ACCESS_KEY_ID,
-      secretAccessKey: config.S3_SECRET_ACCESS_KEY, forcePathStyle: config.S3_FORCE_PATH_STYLE,
-    });
+    this.store = objectStoreFromEnv(config);
     this.rollPorts = new S3RollPorts(kafka, serde, this.store, this.topics.rollupsCommitted);
     this.deadLetters = new DeadLetterPublisher(kafka, serde, this.topics.dlq);
     this.runner = new BatchRunner({

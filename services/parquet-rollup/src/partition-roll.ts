@@ -1,6 +1,8 @@
 import { type EnrichedArrival } from '@i94/avro';
 import { ingestHourOf, type RollManifest, type RollPosition } from '@i94/s3-parquet';
 
+const MS_PER_HOUR = 3_600_000;
+
 export type RollState = 'committed' | 'open' | 'rotating';
 export type RollReason = 'hour' | 'size' | 'idle' | 'feed-completed' | 'replay' | 'shutdown';
 
@@ -41,7 +43,9 @@ export class PartitionRoll {
   private records: OffsetRecord[] = [];
   private startOffset = -1;
   private lastOffset = -1;
-  private hour = '';
+  /** Whole hours since the epoch of the open roll's ingest hour; formatted only when a roll opens. */
+  private hour = -1;
+  private hourLabel = '';
   private plannedEnd: number | null = null;
   private lastAddedAt = 0;
   private chain: Promise<unknown> = Promise.resolve();
@@ -64,7 +68,7 @@ export class PartitionRoll {
       const rolled: RollReason[] = [];
       for (const record of records) {
         if (record.offset <= this.lastOffset) continue;
-        const hour = ingestHourOf(record.value.ingestedAt);
+        const hour = Math.floor(record.value.ingestedAt / MS_PER_HOUR);
         if (this.state === 'open' && this.plannedEnd === null && hour !== this.hour) rolled.push(await this.rotate('hour'));
         if (this.state === 'committed') await this.open(record.offset, hour);
         this.records.push(record);
@@ -90,10 +94,11 @@ export class PartitionRoll {
     return this.serialized(async () => (this.state === 'open' && this.plannedEnd === null ? this.rotate(reason) : null));
   }
 
-  private async open(offset: number, hour: string) {
+  private async open(offset: number, hour: number) {
     const manifest = await this.ports.findManifest(this.position(offset));
     this.startOffset = offset;
-    this.hour = manifest?.ingestHour ?? hour;
+    this.hour = hour;
+    this.hourLabel = manifest?.ingestHour ?? ingestHourOf(hour * MS_PER_HOUR);
     this.plannedEnd = manifest?.endOffset ?? null;
     this.state = 'open';
   }
@@ -102,7 +107,7 @@ export class PartitionRoll {
     this.state = 'rotating';
     try {
       const endOffset = this.records[this.records.length - 1].offset;
-      await this.ports.commitRoll({ position: this.position(this.startOffset), endOffset, ingestHour: this.hour, records: this.records });
+      await this.ports.commitRoll({ position: this.position(this.startOffset), endOffset, ingestHour: this.hourLabel, records: this.records });
       await this.ports.commitOffset(this.partition, endOffset + 1);
       this.records = [];
       this.plannedEnd = null;

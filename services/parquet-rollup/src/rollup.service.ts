@@ -1,5 +1,5 @@
-import { type DeadLetter, type EnrichedArrival, toDeadLetter } from '@i94/avro';
-import { type BatchContext, DecodeError, type KafkaMessage } from '@i94/kafka';
+import { type DeadLetter, type EnrichedArrival } from '@i94/avro';
+import { type BatchContext, DecodeError, decodeFailureLetter, type KafkaMessage } from '@i94/kafka';
 import { type OffsetRecord, PartitionRoll, type RollLimits, type RollPorts, type RollReason } from './partition-roll';
 import { type RollupMetrics } from './rollup.metrics';
 
@@ -30,7 +30,7 @@ export class RollupService {
         records.push({ offset: Number(message.offset), value: await this.ports.decode(message.value, { topic, partition, offset: message.offset }) });
       } catch (error) {
         if (!(error instanceof DecodeError)) throw error;
-        dead.push(this.deadLetterFor(error, message, topic, partition));
+        dead.push(decodeFailureLetter('parquet-rollup', error, message, topic, partition));
       }
     }
     await this.ports.deadLetter(dead);
@@ -62,8 +62,4 @@ export class RollupService {
     this.metrics.rowsBuffered.set({ partition: String(partition) }, this.rolls.get(partition)?.buffered ?? 0);
   }
 
-  private deadLetterFor(error: DecodeError, message: KafkaMessage, topic: string, partition: number): DeadLetter {
-    const source = { service: 'parquet-rollup', batchId: message.headers?.batchId?.toString() ?? null, feedDate: null, sourceFile: null, sourceLine: null, sourceTopic: topic, sourcePartition: partition, sourceOffset: Number(message.offset) };
-    return toDeadLetter([{ field: null, reason: 'DECODE_FAILED', message: error.message }], source, { bytes: message.value ?? Buffer.alloc(0), format: 'AVRO' }, Date.now(), 'DecodeError');
-  }
 }

@@ -1,7 +1,7 @@
-import { type DeadLetter, type RawArrival, toDeadLetter } from '@i94/avro';
+import { type DeadLetter, type RawArrival } from '@i94/avro';
 import { type PositionedArrival } from '@i94/cassandra';
 import { type PlatformError } from '@i94/domain';
-import { type BatchContext, DecodeError, type KafkaMessage } from '@i94/kafka';
+import { type BatchContext, DecodeError, decodeFailureLetter, type KafkaMessage } from '@i94/kafka';
 import { type RawSinkMetrics } from './raw-sink.metrics';
 
 /** The ports raw-sink needs: decode, write rows, dead-letter. */
@@ -33,7 +33,7 @@ export class RawSinkService {
         arrivals.push({ value, at: { topic, partition, offset: Number(message.offset) } });
       } catch (error) {
         if (!(error instanceof DecodeError)) throw error;
-        dead.push(this.deadLetterFor(error, message, topic, partition));
+        dead.push(decodeFailureLetter('raw-sink', error, message, topic, partition, this.clock()));
       }
     }
     await this.ports.deadLetter(dead);
@@ -47,9 +47,4 @@ export class RawSinkService {
     this.metrics.retries.inc({ error: error.name });
   }
 
-  private deadLetterFor(error: DecodeError, message: KafkaMessage, topic: string, partition: number): DeadLetter {
-    const source = { service: 'raw-sink', batchId: message.headers?.batchId?.toString() ?? null, feedDate: null, sourceFile: null, sourceLine: null, sourceTopic: topic, sourcePartition: partition, sourceOffset: Number(message.offset) };
-    const rejection = { field: null, reason: 'DECODE_FAILED', message: error.message };
-    return toDeadLetter([rejection], source, { bytes: message.value ?? Buffer.alloc(0), format: 'AVRO' }, this.clock(), 'DecodeError');
-  }
 }

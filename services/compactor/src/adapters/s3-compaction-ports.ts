@@ -1,7 +1,7 @@
 import { I94_ARRIVALS_ENRICHED_V1_SCHEMA } from '@i94/avro';
 import {
   encodeParquet, type MonthInput, monthPointerKey, type MonthPointer, type MonthVersion, monthVersionKey, type ObjectStore, type ParquetColumn, parquetColumns,
-  readParquet, rollFilesByMonth,
+  readMonthVersion, readParquet, rollFilesByMonth,
 } from '@i94/s3-parquet';
 
 /** The rolled-up and compacted files' columns: every enriched field and the Kafka position. */
@@ -24,13 +24,8 @@ export class S3CompactionPorts {
     return (await this.rollFilesByMonth()).get(month) ?? [];
   }
 
-  async currentVersion(month: string): Promise<MonthVersion | null> {
-    const pointer = await this.store.get(monthPointerKey(month));
-    if (!pointer) return null;
-    const { manifestKey } = JSON.parse(pointer.toString()) as MonthPointer;
-    const version = await this.store.get(manifestKey);
-    if (!version) throw new Error(`month ${month} points at ${manifestKey}, which is missing`);
-    return JSON.parse(version.toString()) as MonthVersion;
+  currentVersion(month: string): Promise<MonthVersion | null> {
+    return readMonthVersion(this.store, month);
   }
 
   async readRows(key: string, columns?: readonly string[]): Promise<Record<string, unknown>[]> {

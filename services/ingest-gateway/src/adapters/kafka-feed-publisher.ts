@@ -1,6 +1,6 @@
 import { type Admin, type Consumer, type Kafka, Partitioners, type Producer } from 'kafkajs';
 import { type AvroSerde, type DeadLetter, epochDaysToIsoDate, isoDateToEpochDays, type RawArrival, type SchemaTopic, type TopicValues } from '@i94/avro';
-import { type TopicNames } from '@i94/kafka';
+import { deadLetterHeaders, type TopicNames } from '@i94/kafka';
 import { FeedTotalsTally } from '../feed-totals-tally';
 import { type BatchSummary, type FeedPublisher, type FeedTotals } from '../ports/feed-publisher';
 import { asPlatformError } from './kafka-errors';
@@ -69,7 +69,7 @@ export class KafkaFeedPublisher implements FeedPublisher {
       letters.map((l) => ({
         key: l.batchId ?? 'unknown',
         value: l,
-        headers: { reason: l.reasonCode, errorClass: l.errorClass, service: l.service, batchId: l.batchId ?? '', failedAt: String(l.failedAt) },
+        headers: deadLetterHeaders(l),
       })),
     );
   }

@@ -2,7 +2,7 @@ import { type Command } from 'commander';
 import { AvroSerde } from '@i94/avro';
 import { createCassandraClient } from '@i94/cassandra';
 import { createKafka, topicNames } from '@i94/kafka';
-import { ObjectStore } from '@i94/s3-parquet';
+import { objectStoreFromEnv } from '@i94/s3-parquet';
 import { type CliIo } from '../cli/io';
 import { platformEnv } from './platform-env';
 import { reconcileMonth } from './reconciliation';
@@ -18,7 +18,7 @@ export function registerReconcile(program: Command, io: CliIo): void {
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(flags.month)) throw new Error('--month must be written YYYY-MM');
       const env = platformEnv();
       const cassandra = createCassandraClient({ contactPoints: env.CASSANDRA_CONTACT_POINTS, localDataCenter: env.CASSANDRA_LOCAL_DC });
-      const store = new ObjectStore({ endpoint: env.S3_ENDPOINT, region: env.S3_REGION, bucket: env.S3_BUCKET, accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY, forcePathStyle: env.S3_FORCE_PATH_STYLE });
+      const store = objectStoreFromEnv(env);
       try {
         const result = await reconcileMonth(flags.month, {
           kafka: createKafka({ brokers: env.KAFKA_BROKERS, clientId: 'i94-cli' }), serde: AvroSerde.forUrl(env.SCHEMA_REGISTRY_URL), topics: topicNames(env.TOPIC_NAMESPACE),

@@ -1,6 +1,6 @@
 import { type Command } from 'commander';
 import { createKafka, groupLag, topicNames } from '@i94/kafka';
-import { monthPointerKey, ObjectStore, rollFilesByMonth, type MonthVersion, type MonthPointer } from '@i94/s3-parquet';
+import { monthsWithNewFiles, objectStoreFromEnv } from '@i94/s3-parquet';
 import { type CliIo } from '../cli/io';
 import { platformEnv } from './platform-env';
 
@@ -25,17 +25,6 @@ async function rowsBuffered(rollupUrl: string): Promise<number | null> {
   }
 }
 
-async function monthsBehind(store: ObjectStore): Promise<string[]> {
-  const behind: string[] = [];
-  for (const [month, inputs] of await rollFilesByMonth(store)) {
-    const pointer = await store.get(monthPointerKey(month));
-    const version = pointer ? await store.get((JSON.parse(pointer.toString()) as MonthPointer).manifestKey) : null;
-    const known = new Set(version ? (JSON.parse(version.toString()) as MonthVersion).inputs.map((i) => i.key) : []);
-    if (inputs.some((i) => !known.has(i.key))) behind.push(month);
-  }
-  return behind;
-}
-
 /** `i94 wait`: returns when every consumer group has caught up and every month's files are compacted. */
 export function registerWait(program: Command, io: CliIo): void {
   program
@@ -46,7 +35,7 @@ export function registerWait(program: Command, io: CliIo): void {
       const env = platformEnv();
       const kafka = createKafka({ brokers: env.KAFKA_BROKERS, clientId: 'i94-cli' });
       const topics = topicNames(env.TOPIC_NAMESPACE);
-      const store = new ObjectStore({ endpoint: env.S3_ENDPOINT, region: env.S3_REGION, bucket: env.S3_BUCKET, accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY, forcePathStyle: env.S3_FORCE_PATH_STYLE });
+      const store = objectStoreFromEnv(env);
       const deadline = Date.now() + Number(flags.timeout) * 1000;
       let settled = 0; // two quiet checks in a row: a record fetched between them would show as lag
       let last = '';
@@ -59,7 +48,7 @@ export function registerWait(program: Command, io: CliIo): void {
         // lag 1 on a transactional topic is its commit marker, unless rollup still holds rows
         const buffered = await rowsBuffered(env.I94_ROLLUP_URL);
         if (buffered !== 0) waiting.push(buffered === null ? `parquet-rollup not reachable at ${env.I94_ROLLUP_URL}` : `parquet-rollup holds ${buffered} rows in open files`);
-        const behind = await monthsBehind(store);
+        const behind = await monthsWithNewFiles(store);
         if (behind.length) waiting.push(`months not compacted: ${behind.join(', ')}`);
         settled = waiting.length === 0 ? settled + 1 : 0;
         if (waiting.join('; ') !== last && waiting.length) io.err(`waiting: ${(last = waiting.join('; '))}\n`);
