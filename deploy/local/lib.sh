@@ -3,6 +3,18 @@
 # services' own config defaults expect (see docs/local-stack.md).
 
 REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+# STACK_PROFILE=<name>: a second instance of the stack with the ports and directory of
+# deploy/local/profiles/<name>.env (e.g. `faults`, which the fault tests stop and start).
+if [ -n "${STACK_PROFILE:-}" ]; then
+  STACK_PROFILE_FILE="$REPO_ROOT/deploy/local/profiles/$STACK_PROFILE.env"
+  [ -f "$STACK_PROFILE_FILE" ] || { printf '[stack] no profile %s (%s)\n' "$STACK_PROFILE" "$STACK_PROFILE_FILE" >&2; return 1; }
+  set -a
+  # shellcheck source=/dev/null
+  source "$STACK_PROFILE_FILE"
+  set +a
+  case $I94_STACK_DIR in /*) ;; *) I94_STACK_DIR="$REPO_ROOT/$I94_STACK_DIR" ;; esac
+fi
 export I94_STACK_CACHE=${I94_STACK_CACHE:-$HOME/.cache/i94-stack}   # downloads and builds, shared by clones
 export I94_STACK_DIR=${I94_STACK_DIR:-$REPO_ROOT/.stack}              # this checkout's servers
 export I94_STACK_DATA=${I94_STACK_DATA:-$I94_STACK_DIR/data}
