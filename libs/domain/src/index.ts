@@ -11,6 +11,7 @@ export * from './record-checks';
 export * from './quality-checks';
 export * from './validate-record';
 export * from './arrival-month';
+export * from './feeds/feed-reconciliation';
 export * from './state-bucket';
 export * from './readers/reader-row';
 export * from './readers/line-splitter';

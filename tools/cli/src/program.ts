@@ -6,6 +6,7 @@ import { registerDimsLoad } from './ops/dims-load';
 import { registerMigrate } from './ops/migrate';
 import { registerReconcile } from './ops/reconcile';
 import { registerWait } from './ops/wait';
+import { registerStatus } from './status/status-command';
 import { type CliIo, processIo } from './cli/io';
 
 /** Options of the program itself. */
@@ -29,5 +30,6 @@ export function buildProgram(io: CliIo = processIo(), options: ProgramOptions = 
   registerCompact(program, io);
   registerReconcile(program, io);
   registerWait(program, io);
+  registerStatus(program, io);
   return program;
 }

@@ -8,6 +8,10 @@ export const platformEnvSchema = z.object({
   ...schemaRegistryEnv,
   ...cassandraEnv,
   ...s3Env,
+  I94_GATEWAY_URL: urlVar('http://127.0.0.1:3001'),
+  I94_QUERY_API_URL: urlVar('http://127.0.0.1:3002'),
+  I94_ENRICHER_URL: urlVar('http://127.0.0.1:3003'),
+  I94_RAW_SINK_URL: urlVar('http://127.0.0.1:3004'),
   I94_COMPACTOR_URL: urlVar('http://127.0.0.1:3006'),
   /** parquet-rollup's HTTP port: `i94 wait` reads how many rows its open files still hold. */
   I94_ROLLUP_URL: urlVar('http://127.0.0.1:3005'),

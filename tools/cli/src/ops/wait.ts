@@ -2,15 +2,8 @@ import { type Command } from 'commander';
 import { createKafka, groupLag, topicNames } from '@i94/kafka';
 import { monthsWithNewFiles, objectStoreFromEnv } from '@i94/s3-parquet';
 import { type CliIo } from '../cli/io';
+import { effectiveLag, PIPELINE_GROUPS } from './pipeline-groups';
 import { platformEnv } from './platform-env';
-
-/** The consumer groups of the pipeline and what they read. Transactional topics end in a commit marker. */
-const GROUPS = [
-  { group: 'i94-enricher', topic: 'raw', transactional: false },
-  { group: 'i94-raw-sink', topic: 'raw', transactional: false },
-  { group: 'i94-parquet-rollup', topic: 'enriched', transactional: true },
-  { group: 'i94-compactor', topic: 'rollupsCommitted', transactional: false },
-] as const;
 
 /** Rows parquet-rollup holds in open files (from its /metrics); null when it cannot be reached. */
 async function rowsBuffered(rollupUrl: string): Promise<number | null> {
@@ -41,8 +34,8 @@ export function registerWait(program: Command, io: CliIo): void {
       let last = '';
       while (settled < 2) {
         const waiting: string[] = [];
-        for (const g of GROUPS) {
-          const lag = (await groupLag(kafka, `${env.TOPIC_NAMESPACE}${g.group}`, topics[g.topic])).reduce((n, p) => n + Math.max(0, p.lag - (g.transactional && p.lag === 1 ? 1 : 0)), 0);
+        for (const g of PIPELINE_GROUPS) {
+          const lag = (await groupLag(kafka, `${env.TOPIC_NAMESPACE}${g.group}`, topics[g.topic])).reduce((n, p) => n + effectiveLag(g, p.lag), 0);
           if (lag > 0) waiting.push(`${g.group} ${lag} behind`);
         }
         // lag 1 on a transactional topic is its commit marker, unless rollup still holds rows

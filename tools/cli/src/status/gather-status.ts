@@ -1,0 +1,73 @@
+import { type Kafka } from 'kafkajs';
+import { type AvroSerde } from '@i94/avro';
+import { type FeedReconciliation } from '@i94/domain';
+import { type TopicNames } from '@i94/kafka';
+import { type ObjectStore } from '@i94/s3-parquet';
+import { countByReason, countDeadLetters, type DeadLetterCount } from '../dlq/dead-letter-counts';
+import { readDeadLetters } from '../dlq/read-dead-letters';
+import { type PlatformEnv } from '../ops/platform-env';
+import { consumerLag, type GroupLagStatus } from './consumer-lag';
+import { type DimensionStatus, dimensionVersions } from './dimension-versions';
+import { type MonthStatus, monthFiles } from './month-files';
+import { recentFeeds } from './recent-feeds';
+import { probeServices, type ServiceStatus } from './service-probes';
+
+/** A part of the status, or why it could not be read (a server down must not stop the others). */
+export type Section<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Everything `i94 status` shows. */
+export interface PipelineStatus {
+  at: string;
+  namespace: string;
+  services: ServiceStatus[];
+  lag: Section<GroupLagStatus[]>;
+  deadLetters: Section<{ total: number; byReason: { reason: string; count: number }[]; groups: DeadLetterCount[] }>;
+  dimensions: Section<DimensionStatus[]>;
+  months: Section<MonthStatus[]>;
+  feeds: Section<FeedReconciliation[]>;
+}
+
+export interface StatusDeps {
+  env: PlatformEnv;
+  kafka: Kafka;
+  serde: AvroSerde;
+  topics: TopicNames;
+  store: ObjectStore;
+  /** How many feed dates to reconcile, the most recent first. */
+  feedLimit: number;
+  /** Longest wait for one section; past it, the section reports a timeout. */
+  timeoutMs: number;
+}
+
+/** Runs `work`, turning a failure or a timeout into an error section. */
+export async function section<T>(work: () => Promise<T>, timeoutMs: number): Promise<Section<T>> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    return { ok: true, value: await Promise.race([work(), timeout]) };
+  } catch (error) {
+    return { ok: false, error: (error as Error).message };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function deadLetterSummary(d: StatusDeps) {
+  const groups = countDeadLetters((await readDeadLetters(d.kafka, d.serde, d.topics.dlq)).map((e) => e.letter));
+  return { total: groups.reduce((n, g) => n + g.count, 0), byReason: countByReason(groups), groups };
+}
+
+/** Gathers every section at once; each fails on its own. */
+export async function gatherStatus(d: StatusDeps): Promise<PipelineStatus> {
+  const [services, lag, deadLetters, dimensions, months, feeds] = await Promise.all([
+    probeServices(d.env),
+    section(() => consumerLag(d.kafka, d.env.TOPIC_NAMESPACE, d.topics), d.timeoutMs),
+    section(() => deadLetterSummary(d), d.timeoutMs),
+    section(() => dimensionVersions(d.kafka, d.env.TOPIC_NAMESPACE), d.timeoutMs),
+    section(() => monthFiles(d.store), d.timeoutMs),
+    section(() => recentFeeds(d.kafka, d.serde, d.topics, d.feedLimit), d.timeoutMs),
+  ]);
+  return { at: new Date().toISOString(), namespace: d.env.TOPIC_NAMESPACE, services, lag, deadLetters, dimensions, months, feeds };
+}

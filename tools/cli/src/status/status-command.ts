@@ -1,0 +1,35 @@
+import { type Command } from 'commander';
+import { AvroSerde } from '@i94/avro';
+import { createKafka, topicNames } from '@i94/kafka';
+import { objectStoreFromEnv } from '@i94/s3-parquet';
+import { type CliIo } from '../cli/io';
+import { integerAtLeast } from '../cli/option-parsers';
+import { platformEnv } from '../ops/platform-env';
+import { gatherStatus } from './gather-status';
+import { renderStatus } from './render-status';
+
+/** `i94 status [--json]`: services, lag, dead letters, dimensions, months and recent feeds in one view. */
+export function registerStatus(program: Command, io: CliIo): void {
+  program
+    .command('status')
+    .description('health and readiness of each service, consumer lag, dead letters by reason, dimension versions, last rollup and compaction per month, recent feeds reconciled')
+    .option('--json', 'print one JSON object')
+    .option('--feeds <n>', 'how many recent feed dates to reconcile', integerAtLeast(1), 10)
+    .option('--timeout <seconds>', 'longest wait for one part (a part past it shows as unavailable)', integerAtLeast(1), 30)
+    .action(async (flags: { json?: boolean; feeds: number; timeout: number }) => {
+      const env = platformEnv();
+      // kafkajs would log every failed connection attempt; a down broker is reported in the output instead.
+      const kafka = createKafka({ brokers: env.KAFKA_BROKERS, clientId: 'i94-cli-status', log: () => undefined });
+      const store = objectStoreFromEnv(env);
+      try {
+        const status = await gatherStatus({
+          env, kafka, serde: AvroSerde.forUrl(env.SCHEMA_REGISTRY_URL), topics: topicNames(env.TOPIC_NAMESPACE), store, feedLimit: flags.feeds, timeoutMs: flags.timeout * 1000,
+        });
+        io.out(flags.json ? `${JSON.stringify(status)}\n` : renderStatus(status));
+        const healthy = status.services.every((s) => s.health === 'up' && s.ready === true) && [status.lag, status.deadLetters, status.dimensions, status.months, status.feeds].every((p) => p.ok);
+        if (!healthy) io.setExitCode(1);
+      } finally {
+        store.client.destroy();
+      }
+    });
+}
