@@ -51,6 +51,7 @@ export class Pipeline {
       ...process.env, TOPIC_NAMESPACE: this.namespace, CASSANDRA_KEYSPACE: this.keyspace, S3_BUCKET: this.bucket, LOG_LEVEL: 'info', KAFKAJS_NO_PARTITIONER_WARNING: '1', NODE_NO_WARNINGS: '1',
       ROLL_IDLE_MS: '2000', COMPACT_DEBOUNCE_MS: '1000', RATE_LIMIT_PER_SECOND: '1000',
       I94_GATEWAY_URL: this.url('ingest-gateway'), I94_COMPACTOR_URL: this.url('compactor'), I94_ROLLUP_URL: this.url('parquet-rollup'),
+      I94_QUERY_API_URL: this.url('query-api'), I94_ENRICHER_URL: this.url('enricher'), I94_RAW_SINK_URL: this.url('raw-sink'),
       ...this.overrides,
     };
   }

@@ -7,6 +7,8 @@ import { registerMigrate } from './ops/migrate';
 import { registerReconcile } from './ops/reconcile';
 import { registerWait } from './ops/wait';
 import { registerStatus } from './status/status-command';
+import { registerStatus } from './status/status-command';
+import { registerDlq } from './dlq/dlq-command';
 import { type CliIo, processIo } from './cli/io';
 
 /** Options of the program itself. */
@@ -31,5 +33,7 @@ export function buildProgram(io: CliIo = processIo(), options: ProgramOptions = 
   registerReconcile(program, io);
   registerWait(program, io);
   registerStatus(program, io);
+  registerStatus(program, io);
+  registerDlq(program, io);
   return program;
 }

@@ -1,0 +1,118 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Pipeline } from '../support/pipeline';
+
+const SAMPLE = join(__dirname, '../../data/sample/immigration_data_sample.csv');
+const GOOD_ROWS = 40;
+
+interface Status {
+  services: { service: string; health: string; ready: boolean | null }[];
+  lag: { ok: true; value: { group: string; lag: number; partitions: { partition: number; committed: number; high: number; lag: number }[] }[] };
+  deadLetters: { ok: true; value: { total: number; byReason: { reason: string; count: number }[] } };
+  dimensions: { ok: true; value: { dimension: string; records: number; latest: string | null }[] };
+  months: { ok: true; value: { month: string; compactedVersion: number | null; pendingFiles: number }[] };
+  feeds: { ok: true; value: { feedDate: string; accepted: number; rejected: number }[] };
+}
+interface ReplayReport {
+  replayed: number;
+  batchIds: string[];
+  alreadyReplayed: number;
+  invalid: { source: string; position: string | null; reason: string; field: string | null }[];
+}
+
+// A feed of 40 good sample rows and 3 whose age is "forty": the gateway dead-letters the 3.
+function feedWithBadAges(path: string): void {
+  const [header, ...rows] = readFileSync(SAMPLE, 'utf8').trim().split('\n');
+  const ageColumn = header.split(',').indexOf('i94bir');
+  const bad = rows.slice(0, 3).map((row, i) => {
+    const cells = row.split(',');
+    cells[1] = `${99_000_001 + i}.0`; // new cicids, so the fixed records add arrivals
+    cells[ageColumn] = 'forty';
+    return cells.join(',');
+  });
+  writeFileSync(path, `${[header, ...rows.slice(0, GOOD_ROWS), ...bad].join('\n')}\n`);
+}
+
+// The operator commands against the six services as processes in their own namespace: status sees
+// every service and group; rejected records, corrected in a file, reach the aggregates through
+// `i94 dlq replay`, and the same dead letters are never replayed twice.
+describe('operator commands on a running pipeline', () => {
+  const pipeline = new Pipeline();
+  const settle = async () => {
+    const wait = await pipeline.cli(['wait', '--timeout', '240']);
+    expect({ code: wait.code, stderr: wait.stderr.slice(-500) }).toMatchObject({ code: 0 });
+  };
+
+  beforeAll(async () => {
+    await pipeline.start();
+    const feed = join(pipeline.logDir, 'bad-ages.csv');
+    feedWithBadAges(feed);
+    const push = await pipeline.cli(['feed', 'push', feed, '--feed-date', '2016-04-30', '--json']);
+    expect(JSON.parse(push.stdout)).toMatchObject({ records: GOOD_ROWS + 3, accepted: GOOD_ROWS, rejected: 3 });
+    await settle();
+  }, 420_000);
+  afterAll(() => pipeline.stop());
+
+  it('status --json: every service up and ready, lag per group and partition, dead letters, dimensions, months, feeds', async () => {
+    const status = await pipeline.cliJson<Status>(['status', '--json']);
+    expect(status.services.map((s) => [s.service, s.health, s.ready])).toEqual(
+      ['ingest-gateway', 'query-api', 'enricher', 'raw-sink', 'parquet-rollup', 'compactor'].map((s) => [s, 'up', true]),
+    );
+    expect(status.lag.value.map((g) => g.group)).toEqual(['i94-enricher', 'i94-raw-sink', 'i94-parquet-rollup', 'i94-compactor'].map((g) => `${pipeline.namespace}${g}`));
+    for (const g of status.lag.value) {
+      expect(g.lag).toBe(0);
+      expect(g.partitions.length).toBeGreaterThan(0);
+      expect(g.partitions.every((p) => Number.isInteger(p.high) && Number.isInteger(p.committed) && p.lag >= 0)).toBe(true);
+    }
+    expect(status.lag.value[0].partitions.reduce((n, p) => n + p.high, 0)).toBe(GOOD_ROWS);
+    expect(status.deadLetters.value).toMatchObject({ total: 3, byReason: [{ reason: 'NOT_A_NUMBER', count: 3 }] });
+    expect(status.dimensions.value.find((d) => d.dimension === 'countries')).toMatchObject({ records: expect.any(Number), latest: expect.stringMatching(/^[0-9a-f]{12}$/) });
+    expect(status.months.value).toEqual([expect.objectContaining({ month: '2016-04', compactedVersion: expect.any(Number), pendingFiles: 0 })]);
+    expect(status.feeds.value).toEqual([expect.objectContaining({ feedDate: '2016-04-30', accepted: GOOD_ROWS, rejected: 3 })]);
+  });
+
+  it('status shows a stopped service as down and still answers', async () => {
+    await pipeline.kill('query-api', 'SIGTERM');
+    const result = await pipeline.cli(['status', '--json']);
+    expect(result.code).toBe(1);
+    const status = JSON.parse(result.stdout) as Status;
+    expect(status.services.find((s) => s.service === 'query-api')).toMatchObject({ health: 'down', ready: null });
+    expect(status.lag.ok).toBe(true);
+    await pipeline.startService('query-api');
+  });
+
+  it('dlq replay brings corrected records through to the aggregates, once', async () => {
+    const listed = await pipeline.cliJson<{ reasons: { reason: string; deadLetters: number; pending: number }[] }>(['dlq', 'list', '--json']);
+    expect(listed.reasons).toEqual([{ reason: 'NOT_A_NUMBER', deadLetters: 3, replayed: 0, pending: 3 }]);
+
+    // The operator exports the dead letters, corrects two ages and leaves the third wrong.
+    const exported = await pipeline.cli(['dlq', 'show', '--reason', 'NOT_A_NUMBER', '--ndjson']);
+    expect(exported.code).toBe(0);
+    const records = exported.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, string>);
+    expect(records.map((r) => r.i94bir)).toEqual(['forty', 'forty', 'forty']);
+    const fixed = join(pipeline.logDir, 'fixed.ndjson');
+    writeFileSync(fixed, records.map((r, i) => JSON.stringify(i < 2 ? { ...r, i94bir: '40.0' } : r)).join('\n'));
+    const first = await pipeline.cliJson<ReplayReport>(['dlq', 'replay', '--reason', 'NOT_A_NUMBER', '--fixed', fixed, '--json']);
+    expect(first).toMatchObject({ replayed: 2, alreadyReplayed: 0 });
+    expect(first.batchIds).toHaveLength(1);
+    expect(first.invalid).toEqual([expect.objectContaining({ position: records[2]._dlq, reason: 'NOT_A_NUMBER', field: 'i94bir' })]);
+
+    // The same file again is refused; every dead letter as it was: the two replayed are skipped, the third still invalid.
+    const again = await pipeline.cli(['dlq', 'replay', '--reason', 'NOT_A_NUMBER', '--fixed', fixed]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already replayed');
+    const all = await pipeline.cliJson<ReplayReport>(['dlq', 'replay', '--reason', 'NOT_A_NUMBER', '--all', '--json']);
+    expect(all).toMatchObject({ replayed: 0, alreadyReplayed: 2, batchIds: [] });
+    expect(all.invalid.map((i) => i.position)).toEqual([records[2]._dlq]);
+
+    // The third, corrected later.
+    const third = join(pipeline.logDir, 'fixed-third.ndjson');
+    writeFileSync(third, `${JSON.stringify({ ...records[2], i94bir: '41.0' })}\n`);
+    expect(await pipeline.cliJson<ReplayReport>(['dlq', 'replay', '--reason', 'NOT_A_NUMBER', '--fixed', third, '--json'])).toMatchObject({ replayed: 1, invalid: [] });
+    expect((await pipeline.cliJson<typeof listed>(['dlq', 'list', '--json'])).reasons).toEqual([{ reason: 'NOT_A_NUMBER', deadLetters: 3, replayed: 3, pending: 0 }]);
+
+    await settle();
+    const reconciliation = await pipeline.cliJson<Record<string, unknown>>(['reconcile', '--month', '2016-04', '--json']);
+    expect(reconciliation).toEqual({ month: '2016-04', accepted: GOOD_ROWS + 3, rejected: 3, raw: GOOD_ROWS + 3, cassandra: GOOD_ROWS + 3, parquet: GOOD_ROWS + 3, aggregated: GOOD_ROWS + 3, ok: true });
+  });
+});
