@@ -9,6 +9,7 @@ import { registerWait } from './ops/wait';
 import { registerStatus } from './status/status-command';
 import { registerStatus } from './status/status-command';
 import { registerDlq } from './dlq/dlq-command';
+import { registerDlq } from './dlq/dlq-command';
 import { type CliIo, processIo } from './cli/io';
 
 /** Options of the program itself. */
@@ -34,6 +35,7 @@ export function buildProgram(io: CliIo = processIo(), options: ProgramOptions = 
   registerWait(program, io);
   registerStatus(program, io);
   registerStatus(program, io);
+  registerDlq(program, io);
   registerDlq(program, io);
   return program;
 }
