@@ -7,8 +7,6 @@ import { registerMigrate } from './ops/migrate';
 import { registerReconcile } from './ops/reconcile';
 import { registerWait } from './ops/wait';
 import { registerStatus } from './status/status-command';
-import { registerStatus } from './status/status-command';
-import { registerDlq } from './dlq/dlq-command';
 import { registerDlq } from './dlq/dlq-command';
 import { type CliIo, processIo } from './cli/io';
 
@@ -34,8 +32,6 @@ export function buildProgram(io: CliIo = processIo(), options: ProgramOptions = 
   registerReconcile(program, io);
   registerWait(program, io);
   registerStatus(program, io);
-  registerStatus(program, io);
-  registerDlq(program, io);
   registerDlq(program, io);
   return program;
 }
