@@ -19,3 +19,4 @@ export { SchemaRejectedError } from './dimensions/dimension-errors';
 export { kafkaReadiness, registryReadiness } from './readiness';
 export { groupLag, readTopicToEnd } from './read-topic';
 export { decodeFailureLetter } from './decode-failure-letter';
+export { batchIdsOf, lagAfter, nextOffsetOf } from './consumed-batch';

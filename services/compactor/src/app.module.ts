@@ -2,17 +2,18 @@ import { type DynamicModule, Inject, Module, type OnApplicationBootstrap, type O
 import { type Client } from 'cassandra-driver';
 import { type Kafka } from 'kafkajs';
 import { type Logger } from 'pino';
-import { type Registry, Counter } from 'prom-client';
+import { type Registry } from 'prom-client';
 import { API_KEY_ENTRIES, ApiKeyGuard } from '@i94/auth';
 import { AvroSerde, type RollupCommitted } from '@i94/avro';
 import { AggregateWriter, cassandraReadiness, createCassandraClient } from '@i94/cassandra';
 import { DimensionCache } from '@i94/dimensions';
-import { BatchRunner, createKafka, decodeMessage, DimensionTopicsReader, kafkaReadiness, namespacedDimensionTopic, topicNames } from '@i94/kafka';
+import { BatchRunner, createKafka, decodeMessage, DimensionTopicsReader, kafkaReadiness, namespacedDimensionTopic, registryReadiness, topicNames } from '@i94/kafka';
 import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
 import { monthsWithNewFiles, type ObjectStore, objectStoreFromEnv, s3Readiness } from '@i94/s3-parquet';
 import { AggregatePublisher } from './adapters/aggregate-publisher';
 import { CompactionsController } from './adapters/compactions.controller';
 import { S3CompactionPorts } from './adapters/s3-compaction-ports';
+import { compactorMetrics, countCompaction } from './compactor.metrics';
 import { CompactorService } from './compactor.service';
 import { CONFIG, type CompactorConfig, SERVICE_NAME } from './config';
 import { type CompactionResult, MonthCompaction } from './month-compaction';
@@ -53,17 +54,17 @@ class CompactorRuntime {
       this.cache,
       config.COMPACTED_FILE_ROWS,
     );
-    const compactions = new Counter({ name: 'i94_compactor_compactions_total', help: 'month compactions by outcome', labelNames: ['outcome'], registers: [this.registry] });
+    const metrics = compactorMetrics(this.registry);
     this.service = new CompactorService(
       compaction,
       { monthsWithNewFiles: () => monthsWithNewFiles(this.store) },
       config.COMPACT_DEBOUNCE_MS,
       (result: CompactionResult) => {
-        compactions.inc({ outcome: result.skipped ? 'skipped' : 'compacted' });
+        countCompaction(metrics, result);
         this.logger.info(result, result.skipped ? 'month unchanged' : 'month compacted');
       },
       (error, month) => {
-        compactions.inc({ outcome: 'failed' });
+        metrics.compactions.inc({ outcome: 'failed' });
         this.logger.warn({ err: error.message, month }, 'compaction failed; the month stays dirty and is retried by the next trigger');
       },
     );
@@ -115,7 +116,7 @@ export class AppModule implements OnApplicationBootstrap, OnApplicationShutdown 
         ObservabilityModule.forService({
           service: SERVICE_NAME,
           registry: runtime.registry,
-          readinessChecks: [kafkaReadiness(runtime.kafka), cassandraReadiness(runtime.cassandra), s3Readiness(runtime.store)],
+          readinessChecks: [kafkaReadiness(runtime.kafka), registryReadiness(config.SCHEMA_REGISTRY_URL), cassandraReadiness(runtime.cassandra), s3Readiness(runtime.store)],
         }),
       ],
       controllers: [CompactionsController],

@@ -9,7 +9,7 @@ const cache = referenceCache();
 
 /** Messages whose value is an index into `arrivals`; 'poison' values fail to decode. */
 const messagesFor = (values: string[]): KafkaMessage[] =>
-  values.map((v, i) => ({ key: null, value: Buffer.from(v), offset: String(100 + i), timestamp: '0', attributes: 0, headers: {} }) as KafkaMessage);
+  values.map((v, i) => ({ key: null, value: Buffer.from(v), offset: String(100 + i), timestamp: '0', attributes: 0, headers: { batchId: Buffer.from(`feed-${i % 2}`) } }) as KafkaMessage);
 
 describe('EnricherService', () => {
   let arrivals: RawArrival[];
@@ -41,7 +41,7 @@ describe('EnricherService', () => {
     expect(commits[0].enriched.map((m) => m.key)).toEqual(arrivals.slice(0, 3).map((a) => String(a.cicid)));
     // first sample row: 209 = JAPAN, HHW = HONOLULU, HI; arrdate 20566 = 2016-04-22
     expect(commits[0].enriched[0].value).toMatchObject({ citizenshipCountry: 'JAPAN', portCity: 'HONOLULU', destinationState: 'HI', arrivalMonth: '2016-04', stayDays: 7, enrichedAt: 1_700_000_000_000 });
-    expect(report).toEqual({ partition: 4, records: 3, enriched: 3, deadLetters: 0, lag: 7 });
+    expect(report).toEqual({ partition: 4, records: 3, enriched: 3, deadLetters: 0, lag: 7, batchIds: ['feed-0', 'feed-1'] });
   });
 
   it('dead-letters an undecodable message in the same commit and keeps the others', async () => {

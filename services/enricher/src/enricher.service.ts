@@ -1,6 +1,6 @@
 import { type DeadLetter, type EnrichedArrival, type RawArrival } from '@i94/avro';
 import { enrichArrival, type EnrichmentLookups } from '@i94/domain';
-import { type BatchContext, DecodeError, decodeFailureLetter, type KafkaMessage } from '@i94/kafka';
+import { type BatchContext, batchIdsOf, DecodeError, decodeFailureLetter, type KafkaMessage, lagAfter, nextOffsetOf } from '@i94/kafka';
 import { type EnricherMetrics } from './enricher.metrics';
 
 export interface EnrichedMessage {
@@ -32,6 +32,8 @@ export interface BatchReport {
   enriched: number;
   deadLetters: number;
   lag: number;
+  /** The feed batches (correlation ids) the records came from. */
+  batchIds: string[];
 }
 
 /**
@@ -62,15 +64,15 @@ export class EnricherService {
         deadLetters.push(decodeFailureLetter('enricher', error, message, topic, partition, this.clock()));
       }
     }
-    const nextOffset = String(Number(messages[messages.length - 1].offset) + 1);
+    const nextOffset = nextOffsetOf(messages);
     await this.ports.commit({ topic, partition, nextOffset, enriched, deadLetters });
     this.metrics.recordsIn.inc(messages.length);
     this.metrics.recordsOut.inc(enriched.length);
     for (const d of deadLetters) this.metrics.deadLetters.inc({ reason: d.reasonCode });
-    const lag = Math.max(0, Number(context.highWatermark) - Number(nextOffset));
+    const lag = lagAfter(context.highWatermark, nextOffset);
     this.metrics.lag.set({ partition: String(partition) }, lag);
     stop();
-    return { partition, records: messages.length, enriched: enriched.length, deadLetters: deadLetters.length, lag };
+    return { partition, records: messages.length, enriched: enriched.length, deadLetters: deadLetters.length, lag, batchIds: batchIdsOf(messages) };
   }
 
 }

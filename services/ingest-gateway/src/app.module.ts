@@ -6,7 +6,7 @@ import { type Kafka } from 'kafkajs';
 import { API_KEY_ENTRIES, ApiKeyGuard } from '@i94/auth';
 import { AvroSerde } from '@i94/avro';
 import { createKafka, dimensionTopicSpecs, ensureTopics, kafkaReadiness, namespacedDimensionTopic, registryReadiness, topicNames, topicSpecs } from '@i94/kafka';
-import { ObservabilityModule } from '@i94/observability';
+import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
 import { loadCodeLists } from './adapters/code-lists';
 import { FeedsController } from './adapters/feeds.controller';
 import { KafkaFeedPublisher } from './adapters/kafka-feed-publisher';
@@ -16,6 +16,7 @@ import { CONFIG, type IngestGatewayConfig, SERVICE_NAME } from './config';
 import { FeedCompletionService } from './feed-completion.service';
 import { FeedIngestService } from './feed-ingest.service';
 import { ErrorsFilter } from './http/errors.filter';
+import { gatewayMetrics, IngestObserver } from './ingest-observer';
 import { RATE_LIMITER, RateLimitGuard } from './http/rate-limit.guard';
 import { TokenBuckets } from './http/token-bucket';
 import { FEED_PUBLISHER } from './ports/feed-publisher';
@@ -37,9 +38,10 @@ export class AppModule implements NestModule, OnApplicationBootstrap, OnApplicat
   ) {}
 
   static forConfig(config: IngestGatewayConfig): DynamicModule {
+    const registry = createMetricsRegistry(SERVICE_NAME);
     return {
       module: AppModule,
-      imports: [ObservabilityModule.forService({ service: SERVICE_NAME, readinessChecks: readinessChecks(config) })],
+      imports: [ObservabilityModule.forService({ service: SERVICE_NAME, registry, readinessChecks: readinessChecks(config) })],
       controllers: [FeedsController],
       providers: [
         { provide: CONFIG, useValue: config },
@@ -61,6 +63,7 @@ export class AppModule implements NestModule, OnApplicationBootstrap, OnApplicat
         },
         { provide: FeedCompletionService, useFactory: (publisher: KafkaFeedPublisher) => new FeedCompletionService(publisher), inject: [FEED_PUBLISHER] },
         { provide: MaxBodyBytes, useValue: new MaxBodyBytes(config.MAX_BODY_BYTES) },
+        { provide: IngestObserver, useValue: new IngestObserver(gatewayMetrics(registry), createLogger(SERVICE_NAME)) },
         { provide: API_KEY_ENTRIES, useValue: config.API_KEYS },
         { provide: RATE_LIMITER, useValue: new TokenBuckets(config.RATE_LIMIT_PER_SECOND, config.RATE_LIMIT_PER_SECOND * 2) },
         ApiKeyGuard,

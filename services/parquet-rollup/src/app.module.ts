@@ -1,9 +1,10 @@
 import { type DynamicModule, Inject, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type Kafka } from 'kafkajs';
 import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
 import { AvroSerde, type EnrichedArrival } from '@i94/avro';
 import { type PlatformError } from '@i94/domain';
-import { BatchRunner, createKafka, DeadLetterPublisher, decodeMessage, type KafkaMessage, topicNames, type TopicNames } from '@i94/kafka';
+import { BatchRunner, createKafka, DeadLetterPublisher, decodeMessage, type KafkaMessage, kafkaReadiness, registryReadiness, topicNames, type TopicNames } from '@i94/kafka';
 import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
 import { type ObjectStore, objectStoreFromEnv, s3Readiness } from '@i94/s3-parquet';
 
@@ -17,6 +18,7 @@ class RollupRuntime {
   readonly logger: Logger = createLogger(SERVICE_NAME);
   readonly registry: Registry = createMetricsRegistry(SERVICE_NAME);
   readonly store: ObjectStore;
+  readonly kafka: Kafka;
   private readonly runner: BatchRunner;
   private readonly rollPorts: S3RollPorts;
   private readonly deadLetters: DeadLetterPublisher;
@@ -27,7 +29,7 @@ class RollupRuntime {
 
   constructor(config: ParquetRollupConfig) {
     this.topics = topicNames(config.TOPIC_NAMESPACE);
-    const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: SERVICE_NAME });
+    const kafka = (this.kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: SERVICE_NAME }));
     const serde = AvroSerde.forUrl(config.SCHEMA_REGISTRY_URL);
     const metrics = (this.metrics = rollupMetrics(this.registry));
     this.store = objectStoreFromEnv(config);
@@ -50,8 +52,7 @@ class RollupRuntime {
         findManifest: (position) => this.rollPorts.findManifest(position),
         commitRoll: async (roll) => {
           const manifest = await this.rollPorts.commitRoll(roll);
-          metrics.rowsCommitted.inc(manifest.rows);
-          this.logger.info({ partition: manifest.partition, startOffset: manifest.startOffset, endOffset: manifest.endOffset, rows: manifest.rows, files: manifest.files.length }, 'roll committed');
+          this.logger.info(this.service.committed(roll, manifest), 'roll committed');
           return manifest;
         },
         commitOffset: (partition, nextOffset) => this.runner.commitOffset(this.topics.enriched, partition, nextOffset),
@@ -94,7 +95,13 @@ export class AppModule implements OnApplicationBootstrap, OnApplicationShutdown 
     const runtime = new RollupRuntime(config);
     return {
       module: AppModule,
-      imports: [ObservabilityModule.forService({ service: SERVICE_NAME, readinessChecks: [s3Readiness(runtime.store)], registry: runtime.registry })],
+      imports: [
+        ObservabilityModule.forService({
+          service: SERVICE_NAME,
+          registry: runtime.registry,
+          readinessChecks: [kafkaReadiness(runtime.kafka), registryReadiness(config.SCHEMA_REGISTRY_URL), s3Readiness(runtime.store)],
+        }),
+      ],
       providers: [
         { provide: CONFIG, useValue: config },
         { provide: RollupRuntime, useValue: runtime },

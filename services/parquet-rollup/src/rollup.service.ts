@@ -1,7 +1,22 @@
 import { type DeadLetter, type EnrichedArrival } from '@i94/avro';
-import { type BatchContext, DecodeError, decodeFailureLetter, type KafkaMessage } from '@i94/kafka';
-import { type OffsetRecord, PartitionRoll, type RollLimits, type RollPorts, type RollReason } from './partition-roll';
+import { type BatchContext, DecodeError, decodeFailureLetter, type KafkaMessage, lagAfter, nextOffsetOf } from '@i94/kafka';
+import { type RollManifest } from '@i94/s3-parquet';
+import { type OffsetRecord, PartitionRoll, type RollLimits, type RollPorts, type RollReason, type RollToCommit } from './partition-roll';
 import { type RollupMetrics } from './rollup.metrics';
+
+/** At most this many feed batch ids go into a roll's log line. */
+const MAX_LOGGED_BATCH_IDS = 20;
+
+/** A committed roll's facts, for its log line. */
+export interface RollCommittedReport {
+  partition: number;
+  startOffset: number;
+  endOffset: number;
+  rows: number;
+  files: number;
+  /** The feed batches (correlation ids) whose records are in the roll. */
+  batchIds: string[];
+}
 
 export interface RollupPorts extends RollPorts {
   decode(value: Buffer | null, context: { topic: string; partition: number; offset: string }): Promise<EnrichedArrival>;
@@ -22,7 +37,8 @@ export class RollupService {
     private readonly metrics: RollupMetrics,
   ) {}
 
-  async handleEnriched(messages: KafkaMessage[], { topic, partition }: BatchContext): Promise<void> {
+  async handleEnriched(messages: KafkaMessage[], { topic, partition, highWatermark }: BatchContext): Promise<void> {
+    const stop = this.metrics.batchSeconds.startTimer();
     const records: OffsetRecord[] = [];
     const dead: DeadLetter[] = [];
     for (const message of messages) {
@@ -36,6 +52,20 @@ export class RollupService {
     await this.ports.deadLetter(dead);
     this.metrics.deadLetters.inc(dead.length);
     this.count(partition, await this.roll(partition).add(records));
+    this.metrics.recordsIn.inc(messages.length);
+    this.metrics.lag.set({ partition: String(partition) }, lagAfter(highWatermark, nextOffsetOf(messages)));
+    stop();
+  }
+
+  /** Counts a roll made durable and returns its facts, with the feed batches it holds. */
+  committed(roll: RollToCommit, manifest: RollManifest, now = Date.now()): RollCommittedReport {
+    this.metrics.rowsCommitted.inc(manifest.rows);
+    this.metrics.files.inc(manifest.files.length);
+    this.metrics.lastCommit.set(now / 1000);
+    const batchIds = new Set<string>();
+    for (const record of roll.records) if (batchIds.size < MAX_LOGGED_BATCH_IDS) batchIds.add(record.value.batchId);
+    const { partition, startOffset, endOffset, rows } = manifest;
+    return { partition, startOffset, endOffset, rows, files: manifest.files.length, batchIds: [...batchIds] };
   }
 
   /** Closes files idle for longer than the limit; failures are retried on the next tick. */

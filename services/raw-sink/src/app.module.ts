@@ -1,10 +1,11 @@
 import { type DynamicModule, Inject, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type Client } from 'cassandra-driver';
+import { type Kafka } from 'kafkajs';
 import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
 import { AvroSerde, type RawArrival } from '@i94/avro';
 import { cassandraReadiness, createCassandraClient, RawArrivalWriter } from '@i94/cassandra';
-import { BatchRunner, createKafka, DeadLetterPublisher, decodeMessage, topicNames } from '@i94/kafka';
+import { BatchRunner, createKafka, DeadLetterPublisher, decodeMessage, kafkaReadiness, registryReadiness, topicNames } from '@i94/kafka';
 import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
 import { loadStateCodes } from './adapters/code-lists';
 
@@ -17,6 +18,7 @@ class RawSinkRuntime {
   readonly logger: Logger = createLogger(SERVICE_NAME);
   readonly registry: Registry = createMetricsRegistry(SERVICE_NAME);
   readonly cassandra: Client;
+  readonly kafka: Kafka;
   readonly runner: BatchRunner;
   private readonly deadLetters: DeadLetterPublisher;
   private readonly topic: string;
@@ -24,7 +26,7 @@ class RawSinkRuntime {
   constructor(config: RawSinkConfig) {
     const topics = topicNames(config.TOPIC_NAMESPACE);
     this.topic = topics.raw;
-    const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: SERVICE_NAME });
+    const kafka = (this.kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: SERVICE_NAME }));
     const serde = AvroSerde.forUrl(config.SCHEMA_REGISTRY_URL);
     this.cassandra = createCassandraClient({ contactPoints: config.CASSANDRA_CONTACT_POINTS, localDataCenter: config.CASSANDRA_LOCAL_DC });
     const writer = new RawArrivalWriter(this.cassandra, config.CASSANDRA_KEYSPACE, loadStateCodes(config.REFERENCE_DIR), config.CASSANDRA_WRITE_CONCURRENCY);
@@ -41,7 +43,7 @@ class RawSinkRuntime {
       kafka,
       groupId: `${config.TOPIC_NAMESPACE}${config.CONSUMER_GROUP}`, // one namespace never joins another's group
       topics: [topics.raw],
-      handle: (messages, context) => service.handleBatch(messages, context),
+      handle: async (messages, context) => this.logger.info(await service.handleBatch(messages, context), 'batch written'),
       onRetry: (error, attempt, waitMs, { partition }) => {
         service.onRetry(error);
         this.logger.warn({ err: error.message, attempt, waitMs, partition }, 'batch not durable yet; partition held, retrying');
@@ -70,7 +72,13 @@ export class AppModule implements OnApplicationBootstrap, OnApplicationShutdown 
     const runtime = new RawSinkRuntime(config);
     return {
       module: AppModule,
-      imports: [ObservabilityModule.forService({ service: SERVICE_NAME, readinessChecks: [cassandraReadiness(runtime.cassandra)], registry: runtime.registry })],
+      imports: [
+        ObservabilityModule.forService({
+          service: SERVICE_NAME,
+          registry: runtime.registry,
+          readinessChecks: [kafkaReadiness(runtime.kafka), registryReadiness(config.SCHEMA_REGISTRY_URL), cassandraReadiness(runtime.cassandra)],
+        }),
+      ],
       providers: [
         { provide: CONFIG, useValue: config },
         { provide: RawSinkRuntime, useValue: runtime },

@@ -1,7 +1,7 @@
 import { type DeadLetter, type RawArrival } from '@i94/avro';
 import { type PositionedArrival } from '@i94/cassandra';
 import { type PlatformError } from '@i94/domain';
-import { type BatchContext, DecodeError, decodeFailureLetter, type KafkaMessage } from '@i94/kafka';
+import { type BatchContext, batchIdsOf, DecodeError, decodeFailureLetter, type KafkaMessage, lagAfter, nextOffsetOf } from '@i94/kafka';
 import { type RawSinkMetrics } from './raw-sink.metrics';
 
 /** The ports raw-sink needs: decode, write rows, dead-letter. */
@@ -9,6 +9,17 @@ export interface RawSinkPorts {
   decode(value: Buffer | null, context: { topic: string; partition: number; offset: string }): Promise<RawArrival>;
   write(arrivals: readonly PositionedArrival[]): Promise<number>;
   deadLetter(letters: readonly DeadLetter[]): Promise<void>;
+}
+
+/** Per-batch facts, for the batch log line. */
+export interface RawSinkBatchReport {
+  partition: number;
+  records: number;
+  written: number;
+  deadLetters: number;
+  lag: number;
+  /** The feed batches (correlation ids) the records came from. */
+  batchIds: string[];
 }
 
 /**
@@ -23,7 +34,7 @@ export class RawSinkService {
     private readonly clock: () => number = Date.now,
   ) {}
 
-  async handleBatch(messages: KafkaMessage[], { topic, partition }: BatchContext): Promise<void> {
+  async handleBatch(messages: KafkaMessage[], { topic, partition, highWatermark }: BatchContext): Promise<RawSinkBatchReport> {
     const stop = this.metrics.batchSeconds.startTimer();
     const arrivals: PositionedArrival[] = [];
     const dead: DeadLetter[] = [];
@@ -38,9 +49,13 @@ export class RawSinkService {
     }
     await this.ports.deadLetter(dead);
     await this.ports.write(arrivals);
+    this.metrics.recordsIn.inc(messages.length);
     this.metrics.rowsWritten.inc(arrivals.length);
     for (const d of dead) this.metrics.deadLetters.inc({ reason: d.reasonCode });
+    const lag = lagAfter(highWatermark, nextOffsetOf(messages));
+    this.metrics.lag.set({ partition: String(partition) }, lag);
     stop();
+    return { partition, records: messages.length, written: arrivals.length, deadLetters: dead.length, lag, batchIds: batchIdsOf(messages) };
   }
 
   onRetry(error: PlatformError) {

@@ -54,6 +54,17 @@ describe('raw-sink against the real stack', () => {
     });
   });
 
+  it('is ready with Kafka, the registry and Cassandra reachable, and exposes its counts, lag and batch times', async () => {
+    const url = await app!.getUrl();
+    const ready = (await (await fetch(`${url}/ready`)).json()) as { ready: boolean; checks: Record<string, { ok: boolean }> };
+    expect(ready).toMatchObject({ ready: true, checks: { kafka: { ok: true }, schemaRegistry: { ok: true }, cassandra: { ok: true } } });
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    expect(metrics).toMatch(/^i94_raw_sink_records_in_total\{service="raw-sink"\} 1001$/m);
+    expect(metrics).toMatch(/^i94_raw_sink_rows_written_total\{service="raw-sink"\} 1000$/m);
+    expect(metrics).toMatch(/^i94_raw_sink_batch_seconds_count\{service="raw-sink"\} [1-9]/m);
+    expect(metrics.match(/^i94_raw_sink_lag_records\{.*\} (\d+)$/gm)?.every((line) => line.endsWith(' 0'))).toBe(true);
+  });
+
   it('dead-letters the poison message with its position, and moves past it', async () => {
     const dlq = await readTopicFrom(kafka, `${namespace}${TOPICS.dlq}`, dlqFrom, (ms) => ms.some((m) => m.headers.sourceTopic === topic));
     const letter = await serde.decode<DeadLetter>(dlq.find((m) => m.headers.sourceTopic === topic)!.value);

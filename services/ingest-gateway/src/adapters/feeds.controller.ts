@@ -3,6 +3,7 @@ import { type Request } from 'express';
 import { ApiKeyGuard, RequireRoles } from '@i94/auth';
 import { FeedCompletionService } from '../feed-completion.service';
 import { FeedIngestService } from '../feed-ingest.service';
+import { IngestObserver } from '../ingest-observer';
 import { limitBody } from '../http/limit-body';
 import { RateLimitGuard } from '../http/rate-limit.guard';
 import { checkDeclaredLength, parseFeedDate, parseFeedFormat, parseLineOffset, parseSourceFile } from '../http/request-parsing';
@@ -16,6 +17,7 @@ export class FeedsController {
     private readonly ingest: FeedIngestService,
     private readonly completion: FeedCompletionService,
     private readonly maxBodyBytes: MaxBodyBytes,
+    private readonly observer: IngestObserver,
   ) {}
 
   /** A CSV or NDJSON body, streamed: 200 once every accepted record is durable in Kafka. */
@@ -23,13 +25,15 @@ export class FeedsController {
   @RequireRoles('producer')
   @HttpCode(200)
   push(@Param('feedDate') feedDate: string, @Req() req: Request, @Headers() headers: Record<string, string | undefined>) {
-    checkDeclaredLength(headers['content-length'], this.maxBodyBytes.value);
-    return this.ingest.ingest({
-      feedDate: parseFeedDate(feedDate),
-      format: parseFeedFormat(headers['content-type']),
-      sourceFile: parseSourceFile(headers['x-source-file']),
-      lineOffset: parseLineOffset(headers['x-source-line-offset']),
-      body: limitBody(req, this.maxBodyBytes.value),
+    return this.observer.push(async () => {
+      checkDeclaredLength(headers['content-length'], this.maxBodyBytes.value);
+      return this.ingest.ingest({
+        feedDate: parseFeedDate(feedDate),
+        format: parseFeedFormat(headers['content-type']),
+        sourceFile: parseSourceFile(headers['x-source-file']),
+        lineOffset: parseLineOffset(headers['x-source-line-offset']),
+        body: limitBody(req, this.maxBodyBytes.value),
+      });
     });
   }
 
@@ -37,9 +41,9 @@ export class FeedsController {
   @Post(':feedDate/complete')
   @RequireRoles('producer')
   @HttpCode(200)
-  complete(@Param('feedDate') feedDate: string, @Body() body: unknown) {
+  async complete(@Param('feedDate') feedDate: string, @Body() body: unknown) {
     const expected = (body as { expectedCount?: unknown } | undefined)?.expectedCount;
     if (!Number.isSafeInteger(expected) || (expected as number) < 0) throw new BadRequestException('body must be JSON {"expectedCount": <whole number>}');
-    return this.completion.complete(parseFeedDate(feedDate), expected as number);
+    return this.observer.completed(await this.completion.complete(parseFeedDate(feedDate), expected as number));
   }
 }
