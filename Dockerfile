@@ -9,6 +9,8 @@ COPY services services
 COPY tools tools
 COPY schemas schemas
 COPY data data
+# the CQL migrations `i94 migrate` applies (compose platform-init, the k8s platform-init Job)
+COPY deploy/cassandra deploy/cassandra
 COPY nx.json tsconfig.json .swcrc ./
 RUN npm ci --no-audit --no-fund && NX_DAEMON=false npx nx run-many -t build && npm prune --omit=dev
 

@@ -10,6 +10,8 @@ import { configSchema as ingestGateway } from '../../services/ingest-gateway/src
 import { configSchema as parquetRollup } from '../../services/parquet-rollup/src/config';
 import { configSchema as queryApi } from '../../services/query-api/src/config';
 import { configSchema as rawSink } from '../../services/raw-sink/src/config';
+import { platformEnvSchema } from '../../tools/cli/src/ops/platform-env';
+import { readEnvExample } from './env-example';
 
 // Docker cannot run on the CI machine, so this checks the compose file structurally against the
 // code: every service is there, on its configured port, with a healthcheck, known env variables
@@ -24,7 +26,8 @@ interface ComposeService {
   depends_on?: Record<string, { condition: string }>;
 }
 
-const compose = parse(readFileSync(join(__dirname, '../../docker-compose.yml'), 'utf8'), { merge: true }) as {
+const composeText = readFileSync(join(__dirname, '../../docker-compose.yml'), 'utf8');
+const compose = parse(composeText, { merge: true }) as {
   services: Record<string, ComposeService>;
 };
 const schemas: Record<string, ZodObject<ZodRawShape>> = {
@@ -84,5 +87,56 @@ describe('docker-compose.yml', () => {
       }
       for (const dependency of Object.keys(service.depends_on ?? {})) expect(compose.services[dependency]).toBeDefined();
     });
+  });
+
+  describe('.env.example', () => {
+    const example = readEnvExample(join(__dirname, '../../.env.example'));
+    const values = new Map(example.map((v) => [v.name, v.value]));
+    // set by docker-compose.yml per service (or by the image), not by the operator's .env
+    const fixedPerService = ['PORT', 'HOST', 'CONSUMER_GROUP', 'ENRICHER_INSTANCE', 'REFERENCE_DIR'];
+    const readBy = (variable: string) => Object.entries(schemas).filter(([, schema]) => variable in schema.shape);
+    // ${VAR} and ${VAR:-default} in the compose file; $${VAR} is a shell variable inside a container
+    const uncommented = composeText.replace(/^\s*#.*$/gm, '');
+    const interpolations = [...uncommented.matchAll(/(?<!\$)\$\{(\w+)(?::-([^}]*))?\}/g)].map(([, name, fallback]) => ({ name, fallback: fallback ?? '' }));
+
+    it('comments every variable', () => {
+      expect(example.filter((v) => !v.comment).map((v) => v.name)).toEqual([]);
+    });
+
+    it('covers every variable a service reads that compose does not fix per service', () => {
+      const read = new Set(Object.values(schemas).flatMap((schema) => Object.keys(schema.shape)));
+      expect([...read].filter((v) => !values.has(v) && !fixedPerService.includes(v)).sort()).toEqual([]);
+    });
+
+    it('holds nothing a service does not read', () => {
+      expect([...values.keys()].filter((v) => readBy(v).length === 0)).toEqual([]);
+    });
+
+    it('holds values every service reading them accepts', () => {
+      for (const [variable, value] of values) {
+        for (const [name, schema] of readBy(variable)) expect({ name, variable, ok: schema.safeParse({ [variable]: value }).success }).toEqual({ name, variable, ok: true });
+      }
+    });
+
+    it('is what compose interpolates, with the same defaults', () => {
+      for (const { name, fallback } of interpolations) expect({ name, fallback }).toEqual({ name, fallback: values.get(name) });
+      expect([...values.keys()].filter((v) => !interpolations.some((i) => i.name === v))).toEqual([]);
+    });
+
+    it.each(Object.keys(schemas))('reaches %s for every variable of it that its schema reads', (name) => {
+      const env = compose.services[name].environment ?? {};
+      const missing = [...values.keys()].filter((v) => v in schemas[name].shape && !String(env[v] ?? '').startsWith(`\${${v}`));
+      expect(missing).toEqual([]);
+    });
+  });
+
+  it('runs the migrations and loads the dimensions once, with variables the CLI knows, before the workers start', () => {
+    const init = compose.services['platform-init'];
+    const env = init.environment ?? {};
+    expect(Object.keys(env).filter((k) => !(k in platformEnvSchema.shape))).toEqual([]);
+    expect(JSON.stringify((init as { command?: unknown }).command)).toMatch(/main\.js migrate && .*main\.js dims load/);
+    for (const worker of ['enricher', 'raw-sink', 'compactor', 'query-api']) {
+      expect(compose.services[worker].depends_on?.['platform-init']?.condition).toBe('service_completed_successfully');
+    }
   });
 });
