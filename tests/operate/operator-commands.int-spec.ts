@@ -1,5 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LOCAL_DEV_KEYS } from '@i94/auth';
+import { monthPointerKey, type MonthVersion, ObjectStore, readMonthVersion } from '@i94/s3-parquet';
+import { stackEndpoints } from '@i94/testing';
 import { Pipeline } from '../support/pipeline';
 
 const SAMPLE = join(__dirname, '../../data/sample/immigration_data_sample.csv');
@@ -114,5 +117,38 @@ describe('operator commands on a running pipeline', () => {
     await settle();
     const reconciliation = await pipeline.cliJson<Record<string, unknown>>(['reconcile', '--month', '2016-04', '--json']);
     expect(reconciliation).toEqual({ month: '2016-04', accepted: GOOD_ROWS + 3, rejected: 3, raw: GOOD_ROWS + 3, cassandra: GOOD_ROWS + 3, parquet: GOOD_ROWS + 3, aggregated: GOOD_ROWS + 3, ok: true });
+  });
+
+  it('replay --month rebuilds the month from its rolled-up files: the same files and aggregates every time', async () => {
+    const store = new ObjectStore({ ...stackEndpoints().s3, bucket: pipeline.bucket, forcePathStyle: true });
+    const served = async () => {
+      const res = await fetch(`${pipeline.url('query-api')}/v1/aggregates/state-month?month=2016-04`, { headers: { 'x-api-key': LOCAL_DEV_KEYS.reader } });
+      return ((await res.json()) as { state: string; arrivals: number; male: number; female: number; version: string }[]).map(({ state, arrivals, male, female }) => ({ state, arrivals, male, female }));
+    };
+    const files = async (v: MonthVersion) => Promise.all(v.files.map(async (f) => (await store.get(f.key))!.toString('base64')));
+    try {
+      const before = (await readMonthVersion(store, '2016-04'))!;
+      const aggregatesBefore = await served();
+      const versions: MonthVersion[] = [];
+      for (let run = 0; run < 2; run++) {
+        const result = await pipeline.cli(['replay', '--month', '2016-04']);
+        expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+        expect(result.stdout).toMatch(/^2016-04: rebuilt as version \d+ from \d+ rolled-up file\(s\): \d+ rows read, 43 arrivals kept/);
+        versions.push((await readMonthVersion(store, '2016-04'))!);
+      }
+      expect(versions.map((v) => v.version)).toEqual([before.version + 1, before.version + 2]);
+      expect(await files(versions[1])).toEqual(await files(versions[0]));
+      expect(versions[1].inputs).toEqual(versions[0].inputs);
+      expect(await served()).toEqual(aggregatesBefore);
+      expect(JSON.parse((await store.get(monthPointerKey('2016-04')))!.toString())).toMatchObject({ version: before.version + 2 });
+    } finally {
+      store.client.destroy();
+    }
+  });
+
+  it('replay --from raw is refused with the reason', async () => {
+    const result = await pipeline.cli(['replay', '--month', '2016-04', '--from', 'raw']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('use --from parquet');
   });
 });

@@ -23,10 +23,10 @@ export class CompactorService {
     private readonly onError: (error: Error, month: string | null) => void,
   ) {}
 
-  /** Compacts `month` now (after any compaction in progress). */
-  compactMonth(month: string, force = false): Promise<CompactionResult> {
+  /** Compacts `month` now (after any compaction in progress); `rebuild` recomputes it from its rolled-up files alone. */
+  compactMonth(month: string, force = false, rebuild = false): Promise<CompactionResult> {
     return this.serialized(async () => {
-      const result = await this.compaction.compact(month, force);
+      const result = await this.compaction.compact(month, force, rebuild);
       this.onResult(result);
       return result;
     });

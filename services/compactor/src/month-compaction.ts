@@ -36,12 +36,19 @@ export class MonthCompaction {
     private readonly clock: () => number = Date.now,
   ) {}
 
-  async compact(month: string, force = false): Promise<CompactionResult> {
+  /**
+   * `force`: recompute even when no file is new. `rebuild`: start from every rolled-up file of the
+   * month alone, not from the previous version (`i94 replay --month`): the same files give the
+   * same rows and aggregates however often it runs; only the version number moves on.
+   */
+  async compact(month: string, force = false, rebuild = false): Promise<CompactionResult> {
     const started = this.clock();
-    const [inputs, current] = await Promise.all([this.ports.rollFilesOf(month), this.ports.currentVersion(month)]);
+    const [inputs, live] = await Promise.all([this.ports.rollFilesOf(month), this.ports.currentVersion(month)]);
+    const current = rebuild ? null : live;
     const known = new Set(current?.inputs.map((i) => i.key));
     const fresh = inputs.filter((i) => !known.has(i.key));
-    if (fresh.length === 0 && !force) return { month, skipped: true, reason: current ? 'no new files since the last compaction' : 'no files for this month' };
+    if (fresh.length === 0 && !force && !rebuild) return { month, skipped: true, reason: current ? 'no new files since the last compaction' : 'no files for this month' };
+    if (fresh.length === 0 && !current) return { month, skipped: true, reason: 'no files for this month' };
 
     const sources = [...(current?.files.map((f) => f.key) ?? []), ...fresh.map((f) => f.key)];
     const latest = new LatestByCicid();
@@ -51,7 +58,7 @@ export class MonthCompaction {
     const lineage = allInputs.map((i) => ({ objectKey: i.key, partition: i.partition, startOffset: i.startOffset, endOffset: i.endOffset, rows: i.rows }));
     const aggregates = aggregateLatest(latest, this.lookups, { computedAt: this.clock(), lineage }).filter((a) => a.month === month);
 
-    const version = (current?.version ?? 0) + 1;
+    const version = (live?.version ?? 0) + 1;
     const files = await this.writeWinners(month, version, sources, latest);
     await this.ports.publishAggregates(month, aggregates);
     const rows = files.reduce((n, f) => n + f.rows, 0);

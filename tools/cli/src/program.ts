@@ -8,6 +8,7 @@ import { registerReconcile } from './ops/reconcile';
 import { registerWait } from './ops/wait';
 import { registerStatus } from './status/status-command';
 import { registerDlq } from './dlq/dlq-command';
+import { registerReplayMonth } from './ops/replay-month';
 import { type CliIo, processIo } from './cli/io';
 
 /** Options of the program itself. */
@@ -33,5 +34,6 @@ export function buildProgram(io: CliIo = processIo(), options: ProgramOptions = 
   registerWait(program, io);
   registerStatus(program, io);
   registerDlq(program, io);
+  registerReplayMonth(program, io);
   return program;
 }
