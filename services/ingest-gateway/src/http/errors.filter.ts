@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject } from '@nestjs/common';
-import { type Response } from 'express';
+import { type Request, type Response } from 'express';
 import { type Logger, LOGGER } from '@i94/observability';
 import { PlatformError } from '@i94/kafka';
 import { MalformedFeedError } from '../feed-ingest.service';
@@ -19,6 +19,7 @@ export class ErrorsFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const [status, message] = this.classify(error);
     if (status === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    discardRestOfBody(host.switchToHttp().getRequest<Request>(), res);
     if (status >= 500) this.logger.error({ err: error }, message);
     if (!res.headersSent) res.status(status).json({ statusCode: status, error: errorName(status), message });
     else res.end();
@@ -34,6 +35,14 @@ export class ErrorsFilter implements ExceptionFilter {
     if (error instanceof PlatformError && error.retriable) return [503, `${error.message}; nothing is lost, retry the request`];
     return [500, 'internal error'];
   }
+}
+
+// Refused before the whole body was read: read the rest and drop it, then close. Closing with
+// unread bytes makes the kernel answer the sender with a reset, which can lose the answer.
+function discardRestOfBody(req: Request, res: Response) {
+  if (req.complete || req.destroyed) return;
+  if (!res.headersSent) res.setHeader('Connection', 'close');
+  req.resume();
 }
 
 function errorName(status: number): string {

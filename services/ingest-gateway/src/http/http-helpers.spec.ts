@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { limitBody, BodyTooLargeError } from './limit-body';
 import { checkDeclaredLength, parseFeedDate, parseFeedFormat, parseLineOffset, parseSourceFile } from './request-parsing';
 import { TokenBuckets } from './token-bucket';
@@ -42,6 +43,14 @@ describe('limitBody', () => {
       for await (const _ of limitBody(source(), 1000));
     };
     await expect(drain()).rejects.toBeInstanceOf(BodyTooLargeError);
+  });
+  it('leaves a request stream open when it stops, so the error answer can still be sent', async () => {
+    const request = Readable.from([Buffer.alloc(600), Buffer.alloc(600), Buffer.alloc(600)], { objectMode: false });
+    const drain = async () => {
+      for await (const _ of limitBody(request, 1000));
+    };
+    await expect(drain()).rejects.toBeInstanceOf(BodyTooLargeError);
+    expect(request.destroyed).toBe(false);
   });
 });
 

@@ -5,10 +5,17 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-/** Passes the body's chunks through, counting bytes, and stops at the limit. */
-export async function* limitBody(body: AsyncIterable<Buffer>, maxBytes: number): AsyncGenerator<Buffer> {
+type Body = AsyncIterable<Buffer> & { iterator?: (options: { destroyOnReturn: boolean }) => AsyncIterable<Buffer> };
+
+/**
+ * Passes the body's chunks through, counting bytes, and stops at the limit. A request stream is
+ * not destroyed when reading stops early (over the limit, a broker outage): a destroyed socket
+ * resets the connection, and the client sees ECONNRESET instead of the 413 or 503 it should act on.
+ */
+export async function* limitBody(body: Body, maxBytes: number): AsyncGenerator<Buffer> {
   let total = 0;
-  for await (const chunk of body) {
+  const chunks = body.iterator ? body.iterator({ destroyOnReturn: false }) : body;
+  for await (const chunk of chunks) {
     total += chunk.length;
     if (total > maxBytes) throw new BodyTooLargeError(maxBytes);
     yield chunk;
