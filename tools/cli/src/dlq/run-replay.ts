@@ -7,7 +7,7 @@ import { readCsv, readNdjson, type ReaderRow } from '@i94/domain';
 import { type TopicNames } from '@i94/kafka';
 import { type ObjectStore } from '@i94/s3-parquet';
 import { type GatewayClient } from '../push/gateway-client';
-import { dlqPosition, readDeadLetters } from './read-dead-letters';
+import { type DeadLetterEntry, dlqPosition, readDeadLetters } from './read-dead-letters';
 import { candidatesFromLetters, candidatesFromRows, ndjsonBody, type NotReplayed, planReplay, type ReplayCandidate } from './replay-plan';
 import { readReplays, recordReplay, type ReplayRecord } from './replay-ledger';
 
@@ -75,6 +75,15 @@ async function send(gateway: GatewayClient, reason: string, feedDate: string, ca
   return { accepted, batchIds, error: null };
 }
 
+// The records offered: the corrected file's rows (refused when that file was replayed before), or every dead letter.
+async function offered(request: ReplayRequest, letters: readonly DeadLetterEntry[], replays: readonly ReplayRecord[]) {
+  if (!request.fixed) return { read: candidatesFromLetters(letters, request.csvHeader), fileSha256: null };
+  const fileSha256 = createHash('sha256').update(await readFile(request.fixed)).digest('hex');
+  const earlier = replays.find((r) => r.fileSha256 === fileSha256);
+  if (earlier && !request.again) throw new Error(`${request.fixed} was already replayed at ${earlier.at} (batches ${earlier.batchIds.join(', ')}); pass --again to send it again`);
+  return { read: candidatesFromRows(await readRows(request.fixed), basename(request.fixed), letters), fileSha256 };
+}
+
 /**
  * Re-publishes the dead letters of one reason, as they were (`--all`) or corrected (`--fixed`),
  * through the gateway: the same validation, a new batch id, the raw topic. Records still invalid
@@ -84,16 +93,7 @@ async function send(gateway: GatewayClient, reason: string, feedDate: string, ca
 export async function runReplay(request: ReplayRequest, deps: ReplayDeps): Promise<ReplayReport> {
   const [letters, replays] = await Promise.all([readDeadLetters(deps.kafka, deps.serde, deps.topics.dlq, request.reason), readReplays(deps.store, request.reason)]);
   const replayed = new Set(replays.flatMap((r) => r.positions));
-  let fileSha256: string | null = null;
-  let read;
-  if (request.fixed) {
-    fileSha256 = createHash('sha256').update(await readFile(request.fixed)).digest('hex');
-    const earlier = replays.find((r) => r.fileSha256 === fileSha256);
-    if (earlier && !request.again) throw new Error(`${request.fixed} was already replayed at ${earlier.at} (batches ${earlier.batchIds.join(', ')}); pass --again to send it again`);
-    read = candidatesFromRows(await readRows(request.fixed), basename(request.fixed), letters);
-  } else {
-    read = candidatesFromLetters(letters, request.csvHeader);
-  }
+  const { read, fileSha256 } = await offered(request, letters, replays);
   const plan = planReplay(read.candidates, replayed, { again: request.again, feedDate: request.feedDate });
   const invalid = [...read.unreadable, ...plan.invalid];
   const accepted: ReplayCandidate[] = [];
