@@ -39,10 +39,13 @@ export function sourceLineOf(batch: Batch, reportedLine: number, offsetSent: boo
   return batch.sourceLines[reportedLine - firstBodyLine(batch)] ?? reportedLine;
 }
 
-// HTTP header values must be ASCII; percent-encode anything else in a file name.
-const NON_ASCII = /[^\x20-\x7e]/g;
+// The gateway takes only letters, digits, '_', '.', '-' and spaces (the name ends up in object
+// keys and headers); anything else, non-ASCII included, becomes '_' so any file can be pushed.
+const NOT_ALLOWED = /[^\w.\- ]/g;
+const MAX_NAME_LENGTH = 200;
 
-/** The x-source-file header value: the file's base name. */
+/** The x-source-file header value: the file's base name, in the characters the gateway accepts. */
 export function sourceFileHeader(batch: Batch): string {
-  return basename(batch.file).replace(NON_ASCII, (c) => encodeURIComponent(c));
+  const name = basename(batch.file).replace(NOT_ALLOWED, '_').slice(0, MAX_NAME_LENGTH);
+  return /^\.*$/.test(name) ? `_${name}` : name;
 }
