@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { sasDayToIsoDate } from '@i94/domain';
+import { encodeParquet } from '@i94/s3-parquet';
 import { recordingIo } from '../../test/cli-io';
 import { type Answer, type FakeGateway, type Responder, acceptingGateway, bodyRecords, startFakeGateway } from '../../test/fake-gateway';
 import { READSTAT_FIXTURE, SAMPLE_CSV, generatedRecords } from '../../test/sample';
@@ -123,6 +124,15 @@ describe('i94 feed push', () => {
     writeFileSync(odd, 'x');
     await expect(push(acceptingGateway(), SAMPLE_CSV, odd)).rejects.toThrow(/cannot tell the format of .*feed\.txt/);
     expect(gateway?.requests).toHaveLength(0);
+  });
+
+  it('refuses a Parquet file without a cicid column instead of sending rows that are all rejected', async () => {
+    const other = tmp.path('other.parquet');
+    writeFileSync(other, await encodeParquet([{ name: 'name', kind: 'string', optional: true }], [{ name: 'x' }, { name: 'y' }]));
+    const { io, json, requests } = await push(acceptingGateway(), other, '--json');
+    expect(io.exitCode).toBe(1);
+    expect(json?.failures[0]).toMatchObject({ stage: 'read', file: other, error: expect.stringMatching(/has no cicid column \(it has name\)/) });
+    expect(requests).toHaveLength(0);
   });
 
   it('reports a truncated SAS7BDAT file and completes no feed', async () => {

@@ -77,6 +77,8 @@ async function csvSource(path: string, options: SourceOptions): Promise<FeedSour
 
 async function* rowItems(path: string, table: RowTable, options: SourceOptions): AsyncGenerator<FeedItem> {
   const mapping = mapColumns(table.columns);
+  // Like the gateway with a CSV header: without cicid no row can be keyed, so the file is not an I94 table.
+  if (mapping.missing.includes('cicid')) throw new Error(`${path} has no cicid column (it has ${table.columns.slice(0, 10).join(', ') || 'none'}); is it an I94 file?`);
   if (mapping.missing.length > 0) options.warn(`${path} has no column for ${mapping.missing.join(', ')}; those fields are sent as missing`);
   const arrdate = mapping.columns.find(([field]) => field === 'arrdate')?.[1];
   let line = 0;
