@@ -21,22 +21,41 @@ function residenceTemperature(country: string | null, month: string | null, look
  * Unknown codes never throw: they decode to null and add an UNKNOWN_* quality flag.
  */
 export function enrichArrival(raw: RawArrivalLike, dims: EnrichmentLookups, enrichedAt: number): EnrichedArrivalLike {
-  const codes = decodeCodes(raw, dims);
-  const destination = decodeDestination(raw.i94addr, dims);
+  const { fields: codes, flags: codeFlags } = decodeCodes(raw, dims);
+  const { fields: destination, flags: destinationFlags } = decodeDestination(raw.i94addr, dims);
   const month = arrivalMonth(raw);
+  const admitted = admittedUntil(raw.dtaddto);
+  // One object literal naming every field, not spreads: `{ ...raw, more }` costs V8 a fresh
+  // property map per record (hundreds of µs and most of the enricher's GC with ~60 fields).
   return {
-    ...raw,
-    qualityFlags: mergeFlags(raw.qualityFlags, [...codes.flags, ...destination.flags]),
+    cicid: raw.cicid, i94yr: raw.i94yr, i94mon: raw.i94mon, i94cit: raw.i94cit, i94res: raw.i94res, i94port: raw.i94port,
+    arrdate: raw.arrdate, i94mode: raw.i94mode, i94addr: raw.i94addr, depdate: raw.depdate, i94bir: raw.i94bir, i94visa: raw.i94visa,
+    count: raw.count, dtadfile: raw.dtadfile, visapost: raw.visapost, occup: raw.occup, entdepa: raw.entdepa, entdepd: raw.entdepd,
+    entdepu: raw.entdepu, matflag: raw.matflag, biryear: raw.biryear, dtaddto: raw.dtaddto, gender: raw.gender, insnum: raw.insnum,
+    airline: raw.airline, admnum: raw.admnum, fltno: raw.fltno, visatype: raw.visatype,
+    batchId: raw.batchId, feedDate: raw.feedDate, sourceFile: raw.sourceFile, sourceLine: raw.sourceLine, ingestedAt: raw.ingestedAt,
+    qualityFlags: mergeFlags(raw.qualityFlags, [...codeFlags, ...destinationFlags]),
     arrivalDate: sasDayToEpochDay(raw.arrdate),
     departureDate: sasDayToEpochDay(raw.depdate),
     stayDays: stayDays(raw.arrdate, raw.depdate),
     age: ageOf(raw),
-    ...codes.fields,
+    citizenshipCountry: codes.citizenshipCountry,
+    residenceCountry: codes.residenceCountry,
+    portName: codes.portName,
+    portCity: codes.portCity,
+    portState: codes.portState,
+    modeName: codes.modeName,
+    visaCategory: codes.visaCategory,
     visaType: raw.visatype,
-    ...destination.fields,
-    ...admittedUntil(raw.dtaddto),
+    destinationState: destination.destinationState,
+    destinationStateName: destination.destinationStateName,
+    destinationPopulation: destination.destinationPopulation,
+    destinationForeignBornShare: destination.destinationForeignBornShare,
+    destinationMedianAge: destination.destinationMedianAge,
+    admittedUntilDate: admitted.admittedUntilDate,
+    admittedUntilStatus: admitted.admittedUntilStatus,
     arrivalMonth: month,
-    residenceAvgTemperatureC: residenceTemperature(codes.fields.residenceCountry, month, dims),
+    residenceAvgTemperatureC: residenceTemperature(codes.residenceCountry, month, dims),
     dimensionVersions: dims.versions(),
     enrichedAt,
   };
