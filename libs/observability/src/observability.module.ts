@@ -4,6 +4,7 @@ import { HealthController } from './health.controller';
 import { createLogger } from './logger';
 import { createMetricsRegistry } from './metrics';
 import { type ReadinessCheck } from './readiness';
+import { registerReadinessMetric } from './readiness-metric';
 import { LOGGER, METRICS_REGISTRY, READINESS_CHECKS, SERVICE_NAME } from './tokens';
 
 export interface ObservabilityOptions {
@@ -21,7 +22,14 @@ export class ObservabilityModule {
     const providers: Provider[] = [
       { provide: SERVICE_NAME, useValue: options.service },
       { provide: LOGGER, useFactory: () => createLogger(options.service) },
-      { provide: METRICS_REGISTRY, useFactory: () => options.registry ?? createMetricsRegistry(options.service) },
+      {
+        provide: METRICS_REGISTRY,
+        useFactory: () => {
+          const registry = options.registry ?? createMetricsRegistry(options.service);
+          registerReadinessMetric(registry, options.readinessChecks ?? []);
+          return registry;
+        },
+      },
       { provide: READINESS_CHECKS, useValue: options.readinessChecks ?? [] },
     ];
     return {

@@ -2,7 +2,7 @@ import { type DynamicModule, Inject, Module, type OnApplicationBootstrap, type O
 import { type Kafka } from 'kafkajs';
 import { type TopicNames } from '@i94/kafka';
 import { type Logger } from 'pino';
-import { Gauge, type Registry } from 'prom-client';
+import { type Registry } from 'prom-client';
 import { AvroSerde, type RawArrival } from '@i94/avro';
 import { DimensionCache } from '@i94/dimensions';
 import { type PlatformError } from '@i94/domain';
@@ -10,21 +10,8 @@ import { BatchRunner, createKafka, decodeMessage, DimensionTopicsReader, kafkaRe
 import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
 import { TransactionalOutput } from './adapters/transactional-output';
 import { CONFIG, type EnricherConfig, SERVICE_NAME } from './config';
-import { enricherMetrics } from './enricher.metrics';
+import { dimensionMetrics, enricherMetrics } from './enricher.metrics';
 import { EnricherService } from './enricher.service';
-
-/** Lookups and misses per dimension, read from the cache whenever /metrics is scraped. */
-function dimensionMetrics(registry: Registry, cache: DimensionCache) {
-  const stat = (name: string, help: string, field: 'lookups' | 'misses') =>
-    new Gauge({
-      name, help, labelNames: ['dimension'], registers: [registry],
-      collect() {
-        for (const [dimension, stats] of Object.entries(cache.stats())) this.set({ dimension }, stats[field]);
-      },
-    });
-  stat('i94_enricher_dimension_lookups', 'dimension lookups since start', 'lookups');
-  stat('i94_enricher_dimension_misses', 'lookups of codes the dimension does not have', 'misses');
-}
 
 /** The running parts, built once from config. */
 class EnricherRuntime {

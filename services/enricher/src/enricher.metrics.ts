@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { type DimensionCache } from '@i94/dimensions';
 
 /** What the enricher counts, for /metrics. */
 export function enricherMetrics(registry: Registry) {
@@ -13,3 +14,16 @@ export function enricherMetrics(registry: Registry) {
 }
 
 export type EnricherMetrics = ReturnType<typeof enricherMetrics>;
+
+/** Lookups and misses per dimension, read from the cache whenever /metrics is scraped. */
+export function dimensionMetrics(registry: Registry, cache: Pick<DimensionCache, 'stats'>) {
+  const stat = (name: string, help: string, field: 'lookups' | 'misses') =>
+    new Gauge({
+      name, help, labelNames: ['dimension'], registers: [registry],
+      collect() {
+        for (const [dimension, stats] of Object.entries(cache.stats())) this.set({ dimension }, stats[field]);
+      },
+    });
+  stat('i94_enricher_dimension_lookups', 'dimension lookups since start', 'lookups');
+  stat('i94_enricher_dimension_misses', 'lookups of codes the dimension does not have', 'misses');
+}
