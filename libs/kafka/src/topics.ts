@@ -42,7 +42,7 @@ export function topicSpecs(namespace = ''): TopicSpec[] {
   return [
     { name: t.raw, key: 'cicid', partitions: 6, cleanupPolicy: 'delete', retentionMs: 30 * DAY },
     { name: t.enriched, key: 'cicid', partitions: 6, cleanupPolicy: 'delete', retentionMs: 30 * DAY },
-    { name: t.dlq, key: 'cicid or batch id', partitions: 3, cleanupPolicy: 'delete', retentionMs: 90 * DAY },
+    { name: t.dlq, key: 'batch id or source topic', partitions: 3, cleanupPolicy: 'delete', retentionMs: 90 * DAY },
     { name: t.feedsCompleted, key: 'feed date', partitions: 1, cleanupPolicy: 'compact', retentionMs: null },
     { name: t.feedBatches, key: 'batch id', partitions: 1, cleanupPolicy: 'compact', retentionMs: null },
     { name: t.rollupsCommitted, key: 'object key', partitions: 3, cleanupPolicy: 'delete', retentionMs: 30 * DAY },
