@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { AvroSerde } from '@i94/avro';
@@ -8,19 +7,11 @@ import { migrate } from '@i94/cassandra';
 import { createKafka, namespacedDimensionTopic, publishDimensions } from '@i94/kafka';
 import { ObjectStore } from '@i94/s3-parquet';
 import { randomBucket, randomKeyspace, randomNamespace, referenceEntries, stackEndpoints, waitFor } from '@i94/testing';
+import { freePort } from './service-process';
 
 const ROOT = join(__dirname, '../..');
 export const SERVICES = ['ingest-gateway', 'enricher', 'raw-sink', 'parquet-rollup', 'compactor', 'query-api'] as const;
 export type ServiceName = (typeof SERVICES)[number];
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 
 export interface CliResult {
   code: number | null;
