@@ -36,7 +36,12 @@ function checkedMonth(month: string): string {
   return month;
 }
 
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
+// Versions and part numbers come back from manifests read off S3 (JSON.parse, not validated):
+// only a whole, non-negative number may become part of a key.
+function pad(n: number, width: number): string {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`invalid number for an object key: ${JSON.stringify(n)}`);
+  return String(n).padStart(width, '0');
+}
 
 export const monthPointerKey = (month: string) => `manifests/months/${checkedMonth(month)}/current.json`;
 export const monthVersionKey = (month: string, version: number) => `manifests/months/${checkedMonth(month)}/v${pad(version, 6)}.json`;
