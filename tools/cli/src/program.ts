@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerBench } from './bench/register-bench';
 import { registerFeed } from './commands/feed-push';
 import { registerGenerate } from './commands/generate';
 import { registerCompact } from './ops/compact';
@@ -32,6 +33,7 @@ export function buildProgram(io: CliIo = processIo(), options: ProgramOptions = 
   registerCompact(program, io);
   registerReconcile(program, io);
   registerWait(program, io);
+  registerBench(program, io);
   registerStatus(program, io);
   registerDlq(program, io);
   registerReplayMonth(program, io);

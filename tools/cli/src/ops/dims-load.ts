@@ -15,7 +15,8 @@ const FILES = {
   temperatures: 'GlobalLandTemperaturesByMajorCity.partial.csv',
 } as const;
 
-function readReference(dir: string) {
+/** The reference files of `dir` as text, by dimension source. */
+export function readReference(dir: string) {
   return Object.fromEntries(
     Object.entries(FILES).map(([name, file]) => {
       try {

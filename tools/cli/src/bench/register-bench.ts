@@ -1,0 +1,46 @@
+import { dirname, join } from 'node:path';
+import { type Command, Option } from 'commander';
+import { type CliIo } from '../cli/io';
+import { integerAtLeast, yearMonth } from '../cli/option-parsers';
+import { findUp } from '../cli/repo-paths';
+import { STAGES } from './bench-results';
+import { type BenchRequest, runBench } from './run-bench';
+import { stageList } from './stage-list';
+import { verdicts } from './targets';
+import { writeReport } from './write-report';
+
+/** Records per run by default: every stage and reference in about a quarter of an hour on 2 cores. */
+export const DEFAULT_BENCH_RECORDS = 200_000;
+
+type BenchFlags = Omit<BenchRequest, 'command' | 'log'> & { json: boolean; docs: string | false };
+
+/** `i94 bench`: each stage alone on a backlog, the whole pipeline, latency, against reference tools. */
+export function registerBench(program: Command, io: CliIo): void {
+  program
+    .command('bench')
+    .description('benchmark the built services on the local stack (random namespace, keyspace, bucket) against reference tools; writes docs/benchmarks.md and .png')
+    .addOption(new Option('--stages <list>', `comma-separated, from ${STAGES.join(',')}`).argParser(stageList).default([...STAGES], 'all'))
+    .option('--records <n>', 'records per run (generated with i94 generate, seeded)', integerAtLeast(1000), DEFAULT_BENCH_RECORDS)
+    .option('--input <file>', 'push this file instead of generating one (CSV, NDJSON, Parquet)')
+    .option('--month <YYYY-MM>', 'arrival month of the generated records (the month compacted)', yearMonth, '2016-04')
+    .option('--runs <n>', 'runs of each stage; the report gives median, min and max', integerAtLeast(1), 3)
+    .option('--seed <n>', 'generator seed', integerAtLeast(0), 1)
+    .option('--latency-rate <n>', 'records per second of the latency run', integerAtLeast(10), 2000)
+    .option('--latency-seconds <n>', 'length of the latency run', integerAtLeast(1), 30)
+    .option('--driver-loop-records <n>', 'records the Cassandra driver-loop reference writes at most (held in memory)', integerAtLeast(1), 100_000)
+    .option('--spark-every-run', 'run the PySpark reference in every run (by default only in the first: it takes minutes)', false)
+    .option('--json', 'print the results as one JSON object on stdout', false)
+    .option('--docs <dir>', 'where benchmarks.md and benchmarks.png go (default docs/ of the repository)')
+    .option('--no-docs', 'write no report files')
+    .action(async (flags: BenchFlags) => {
+      const docs = flags.docs === false ? null : (flags.docs ?? join(dirname(findUp('nx.json') ?? '.'), 'docs'));
+      const results = await runBench({ ...flags, command: `i94 ${process.argv.slice(2).join(' ')}`, log: (message) => io.err(`[bench] ${message}\n`) });
+      if (docs) {
+        const written = await writeReport(results, docs);
+        io.err(`[bench] wrote ${written.markdown} and ${written.png}\n`);
+      }
+      const list = verdicts(results);
+      if (flags.json) io.out(`${JSON.stringify({ ...results, verdicts: list })}\n`);
+      else for (const v of list) io.out(`${v.id} ${v.met === null ? 'not measured' : v.met ? 'met' : 'NOT met'}: ${v.checks.map((c) => `${c.what} ${c.actual === null ? '–' : Math.round(c.actual * 100) / 100} (${c.comparison} ${c.limit})`).join('; ')}\n`);
+    });
+}
