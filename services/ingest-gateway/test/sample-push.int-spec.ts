@@ -82,4 +82,14 @@ describe('ingest-gateway: the sample through the real Kafka and registry', () =>
     expect(marker.expectedCount).toBe(0);
     expect(marker.rawEndOffsets).toHaveLength(6);
   });
+
+  it('counts the push and the completed feed on /metrics, and reports Kafka and the registry ready', async () => {
+    const metrics = await (await fetch(`${gateway.url}/metrics`)).text();
+    expect(metrics).toMatch(/^i94_gateway_records_accepted_total\{service="ingest-gateway"\} 1000$/m);
+    expect(metrics).toMatch(/^i94_gateway_push_seconds_count\{service="ingest-gateway",outcome="durable"\} 1$/m);
+    // the shared default topics may hold other tests' batches of that day, so agreement is not asserted
+    expect(metrics).toMatch(/^i94_gateway_feeds_completed_total\{counts_agree="(true|false)",service="ingest-gateway"\} 1$/m);
+    expect(metrics).toMatch(/^i94_ready\{check="kafka",service="ingest-gateway"\} 1$/m);
+    expect(metrics).toMatch(/^i94_ready\{check="schemaRegistry",service="ingest-gateway"\} 1$/m);
+  });
 });

@@ -78,6 +78,20 @@ describe('parquet-rollup against the real stack', () => {
     expect(rows).toBe(1000);
   });
 
+  it('exposes its counts, files, lag and readiness of Kafka, the registry and S3 on /metrics', async () => {
+    const metrics = await (await fetch(`${await app!.getUrl()}/metrics`)).text();
+    const value = (series: string) => Number(new RegExp(`^${series}\\{service="parquet-rollup"\\} (\\S+)$`, 'm').exec(metrics)?.[1]);
+    expect(value('i94_rollup_records_in_total')).toBe(1000);
+    expect(value('i94_rollup_rows_committed_total')).toBe(1000);
+    expect(value('i94_rollup_files_total')).toBe(firstKeys.length);
+    expect(value('i94_rollup_batch_seconds_count')).toBeGreaterThan(0);
+    expect(value('i94_rollup_last_commit_timestamp_seconds')).toBeGreaterThan(Date.now() / 1000 - 300);
+    const lags = metrics.match(/^i94_rollup_lag_records\{.*\} \d+$/gm) ?? [];
+    expect(lags.length).toBeGreaterThan(0);
+    expect(lags.every((line) => line.endsWith(' 0'))).toBe(true);
+    for (const check of ['kafka', 'schemaRegistry', 's3']) expect(metrics).toMatch(new RegExp(`^i94_ready\\{check="${check}",service="parquet-rollup"\\} 1$`, 'm'));
+  });
+
   it('replays from the earliest offset onto the same object keys, adding none', async () => {
     await app?.close();
     const replay = randomGroup('rollup-replay');
