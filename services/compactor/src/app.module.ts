@@ -65,7 +65,7 @@ class CompactorRuntime {
       },
       (error, month) => {
         metrics.compactions.inc({ outcome: 'failed' });
-        this.logger.warn({ err: error.message, month }, 'compaction failed; the month stays dirty and is retried by the next trigger');
+        this.logger.warn({ err: error.message, month }, 'compaction failed; the month stays dirty and is retried after a backoff');
       },
     );
     this.announcements = new BatchRunner({
@@ -84,6 +84,7 @@ class CompactorRuntime {
     this.logger.info(warm, 'dimension caches warm');
     await this.publisher.connect();
     await this.announcements.start();
+    void this.service.compactDirty(); // months announced before a crash, whose announcements are consumed
     this.timers.push(setInterval(() => void this.service.compactDirty(), this.config.COMPACT_EVERY_MS));
     this.scheduleDaily();
   }

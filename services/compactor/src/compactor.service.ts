@@ -5,15 +5,26 @@ export interface DirtyMonths {
   monthsWithNewFiles(): Promise<string[]>;
 }
 
+/** Waits before compacting the dirty months again after a failure: doubling from initialMs up to maxMs. */
+export interface CompactionRetry {
+  initialMs: number;
+  maxMs: number;
+}
+
 /**
  * Runs compactions one at a time (months never compact concurrently, so versions never race),
  * for a named month on demand, for every month with new files on a schedule, and for the months
- * that rollup announcements name once they have been quiet for the debounce period.
+ * that rollup announcements name once they have been quiet for the debounce period. A failure
+ * (S3 or Cassandra down) leaves the month dirty and compacts the dirty months again after a
+ * backoff: the announcements that named it are already consumed and may have been the last.
  */
 export class CompactorService {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly pending = new Set<string>();
   private debounce?: NodeJS.Timeout;
+  private retryTimer?: NodeJS.Timeout;
+  private failuresInARow = 0;
+  private stopped = false;
 
   constructor(
     private readonly compaction: MonthCompaction,
@@ -21,6 +32,7 @@ export class CompactorService {
     private readonly debounceMs: number,
     private readonly onResult: (result: CompactionResult) => void,
     private readonly onError: (error: Error, month: string | null) => void,
+    private readonly retry: CompactionRetry = { initialMs: 5000, maxMs: 60_000 },
   ) {}
 
   /** Compacts `month` now (after any compaction in progress); `rebuild` recomputes it from its rolled-up files alone. */
@@ -32,9 +44,15 @@ export class CompactorService {
     });
   }
 
-  /** Compacts every month that received files since its last compaction. */
+  /** Compacts every month that received files since its last compaction (also at start: a restart may follow a consumed announcement). */
   async compactDirty(): Promise<CompactionResult[]> {
-    const months = await this.dirty.monthsWithNewFiles();
+    let months: string[];
+    try {
+      months = await this.dirty.monthsWithNewFiles();
+    } catch (error) {
+      this.failed(error as Error, null);
+      return [];
+    }
     return this.compactEach(months);
   }
 
@@ -46,7 +64,9 @@ export class CompactorService {
   }
 
   stop(): Promise<unknown> {
+    this.stopped = true;
     clearTimeout(this.debounce);
+    clearTimeout(this.retryTimer);
     return this.queue;
   }
 
@@ -56,17 +76,30 @@ export class CompactorService {
     await this.compactEach(months);
   }
 
-  // A month that fails (S3 or Cassandra down) is reported and left dirty: the next trigger retries it.
+  // A month that fails (S3 or Cassandra down) is reported and left dirty, and retried after a backoff.
   private async compactEach(months: readonly string[]): Promise<CompactionResult[]> {
     const results: CompactionResult[] = [];
+    let failures = 0;
     for (const month of months) {
       try {
         results.push(await this.compactMonth(month));
       } catch (error) {
-        this.onError(error as Error, month);
+        failures++;
+        this.failed(error as Error, month);
       }
     }
+    if (failures === 0) this.failuresInARow = 0;
     return results;
+  }
+
+  private failed(error: Error, month: string | null) {
+    this.onError(error, month);
+    if (this.retryTimer || this.stopped) return;
+    const wait = Math.min(this.retry.maxMs, this.retry.initialMs * 2 ** Math.min(this.failuresInARow++, 20));
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.compactDirty();
+    }, wait);
   }
 
   private serialized<T>(work: () => Promise<T>): Promise<T> {
