@@ -16,6 +16,13 @@ describe('PushReport', () => {
     expect([report.ok, report.sentByDay.get('2016-04-01')]).toEqual([true, 3]);
   });
 
+  it('counts the requests that were sent again', () => {
+    const report = new PushReport();
+    report.noteResult(batch, { ok: true, attempts: 3, offsetSent: false, value: { batchId: 'b', feedDate: '2016-04-01', accepted: 3, rejected: 0, rejections: [] } });
+    report.noteResult(batch, { ...failed(503), attempts: 8 });
+    expect(report.toJson()).toMatchObject({ retries: 9 });
+  });
+
   it.each<[number | null, boolean]>([
     [400, false],
     [404, false],

@@ -50,6 +50,8 @@ export class PushReport {
   records = 0;
   accepted = 0;
   rejected = 0;
+  /** Requests sent again after a retryable failure (503 with Retry-After, 429, no answer). */
+  retries = 0;
   readonly batches: BatchSummary[] = [];
   readonly completed: FeedCompletion[] = [];
   readonly failures: Failure[] = [];
@@ -78,6 +80,7 @@ export class PushReport {
 
   /** The gateway answered a batch, or retries ran out. */
   noteResult(batch: Batch, result: PostResult): void {
+    this.retries += result.attempts - 1;
     if (result.ok) {
       const { batchId, feedDate, accepted, rejected, rejections } = result.value;
       this.accepted += accepted;
@@ -99,7 +102,7 @@ export class PushReport {
 
   /** The --json object. */
   toJson(): object {
-    const { files, records, accepted, rejected, batches, completed, failures, rejections } = this;
-    return { files, records, accepted, rejected, batches, completed, failures, rejections };
+    const { files, records, accepted, rejected, retries, batches, completed, failures, rejections } = this;
+    return { files, records, accepted, rejected, retries, batches, completed, failures, rejections };
   }
 }
