@@ -1,60 +1,46 @@
 import { join } from 'node:path';
-import { ObjectStore, parseRollManifest, ROLL_MANIFEST_PREFIX } from '@i94/s3-parquet';
-import { stackEndpoints } from '@i94/testing';
-import { Pipeline, type ServiceName } from '../support/pipeline';
+import { expectExactlyOnce, settledCounts } from '../support/fault-checks';
+import { faultPipeline } from '../support/fault-pipeline';
+import { faultScale } from '../support/fault-scale';
+import { type ServiceName } from '../support/pipeline';
 
-const RECORDS = Number(process.env.FAULT_RECORDS ?? 200_000);
-const KILLS_PER_SINK = 3;
+const { killRecords: RECORDS, killsPerWorker: KILLS, killGapMs: [minGap, maxGap] } = faultScale;
+const WORKERS: ServiceName[] = ['enricher', 'raw-sink', 'parquet-rollup', 'compactor'];
 
-// kill -9 of each sink three times during a generated push, restarted each time: afterwards
-// Cassandra, the Parquet files and the aggregates hold every record exactly once.
-describe(`faults: sinks killed with SIGKILL during a ${RECORDS.toLocaleString('en-US')}-record push`, () => {
-  const pipeline = new Pipeline({ ROLL_MAX_ROWS: '20000' });
-  const log: string[] = [];
-  const note = (line: string) => {
-    log.push(line);
-    process.stderr.write(`[faults] ${line}\n`);
-  };
+/** Every worker KILLS times, in random order. */
+function victims(): ServiceName[] {
+  const list = WORKERS.flatMap((w) => Array.from({ length: KILLS }, () => w));
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [list[i], list[j]] = [list[j], list[i]];
+  }
+  return list;
+}
 
-  beforeAll(() => pipeline.start(), 180_000);
-  afterAll(async () => {
-    await pipeline.stop();
-    process.stdout.write(`${log.join('\n')}\n`);
-  });
+// kill -9 of every worker, KILLS times each at random moments during a generated push, each
+// restarted at once (also while the previous restart is still joining its group): afterwards
+// Cassandra, the Parquet rolls, the compacted month and the aggregates hold every record once.
+describe(`faults (${faultScale.name}): workers killed with SIGKILL during a ${RECORDS.toLocaleString('en-US')}-record push`, () => {
+  const { pipeline, log } = faultPipeline('workers killed during a push', { ROLL_MAX_ROWS: '20000' });
 
   it('loses nothing and doubles nothing', async () => {
     const file = join(pipeline.logDir, 'feed.csv');
     expect((await pipeline.cli(['generate', '--records', String(RECORDS), '--month', '2016-04', '--out', file, '--seed', '11'])).code).toBe(0);
 
-    const started = Date.now();
     const push = pipeline.cliJson<{ accepted: number; rejected: number }>(['feed', 'push', file, '--by-day', '--json']);
-    push.catch((error: Error) => note(`push failed: ${error.message.slice(0, 600)}`));
-    const victims: ServiceName[] = [];
-    for (let i = 0; i < KILLS_PER_SINK; i++) victims.push('raw-sink', 'parquet-rollup');
-    // crashes at random moments, also while a restarted sink is still joining its group
-    for (const victim of victims) {
-      await new Promise((r) => setTimeout(r, 1500 + Math.random() * 2500));
+    push.catch((error: Error) => log.note(`push failed: ${error.message.slice(0, 600)}`));
+    log.note(`push of ${RECORDS} records started`);
+    for (const victim of victims()) {
+      await new Promise((r) => setTimeout(r, minGap + Math.random() * (maxGap - minGap)));
       await pipeline.kill(victim, 'SIGKILL');
-      note(`${((Date.now() - started) / 1000).toFixed(1)}s  kill -9 ${victim}; restarting`);
+      log.note(`kill -9 ${victim}; restarting`);
       await pipeline.startService(victim, false);
     }
-    await Promise.all([pipeline.healthy('raw-sink'), pipeline.healthy('parquet-rollup')]);
+    await Promise.all(WORKERS.map((w) => pipeline.healthy(w)));
     const pushed = await push;
-    note(`${((Date.now() - started) / 1000).toFixed(1)}s  push done: ${JSON.stringify({ accepted: pushed.accepted, rejected: pushed.rejected })}`);
+    log.note(`push done: ${JSON.stringify({ accepted: pushed.accepted, rejected: pushed.rejected })}`);
     expect(pushed).toMatchObject({ accepted: RECORDS, rejected: 0 });
 
-    const wait = await pipeline.cli(['wait', '--timeout', '900']);
-    expect({ code: wait.code, stderr: wait.stderr.slice(-400) }).toMatchObject({ code: 0 });
-    const counts = await pipeline.cliJson<Record<string, number | boolean>>(['reconcile', '--month', '2016-04', '--json']);
-    note(`${((Date.now() - started) / 1000).toFixed(1)}s  reconcile ${JSON.stringify(counts)}`);
-    expect(counts).toMatchObject({ raw: RECORDS, cassandra: RECORDS, parquet: RECORDS, aggregated: RECORDS, ok: true });
-
-    // every Parquet row once: the roll manifests' rows add up to the records, with no overlapping rolls
-    const store = new ObjectStore({ ...stackEndpoints().s3, bucket: pipeline.bucket, forcePathStyle: true });
-    const rolls = await Promise.all((await store.list(ROLL_MANIFEST_PREFIX)).map(async (k) => parseRollManifest((await store.get(k))!)));
-    store.client.destroy();
-    const parquetRows = rolls.reduce((n, r) => n + r.rows, 0);
-    note(`parquet rows in ${rolls.length} committed rolls: ${parquetRows}`);
-    expect(parquetRows).toBe(RECORDS);
+    expectExactlyOnce(await settledCounts(pipeline, log), RECORDS);
   });
 });
