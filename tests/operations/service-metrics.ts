@@ -1,5 +1,5 @@
 import { Histogram, type Registry, Summary } from 'prom-client';
-import { createMetricsRegistry, registerReadinessMetric } from '@i94/observability';
+import { createMetricsRegistry, httpRequestMetric, registerReadinessMetric } from '@i94/observability';
 /* eslint-disable @nx/enforce-module-boundaries -- the alert rules and the operations page must name
    the metrics the services really register, so this reads the services' metric definitions. */
 import { compactorMetrics } from '../../services/compactor/src/compactor.metrics';
@@ -8,7 +8,7 @@ import { gatewayMetrics } from '../../services/ingest-gateway/src/ingest-observe
 import { rollupMetrics } from '../../services/parquet-rollup/src/rollup.metrics';
 import { rawSinkMetrics } from '../../services/raw-sink/src/raw-sink.metrics';
 
-/** What each service registers on top of the shared registry (every service has readiness checks). */
+/** What each service registers on top of what ObservabilityModule adds to every one (readiness, HTTP timings). */
 const REGISTRATIONS: Record<string, (registry: Registry) => void> = {
   'ingest-gateway': (r) => void gatewayMetrics(r),
   'query-api': () => undefined,
@@ -35,6 +35,7 @@ export function serviceMetrics(): Record<string, MetricFamily[]> {
       const registry = createMetricsRegistry(service);
       register(registry);
       registerReadinessMetric(registry, [{ name: 'server', check: async () => undefined }]);
+      httpRequestMetric(registry);
       const families = registry.getMetricsAsArray().map((m) => {
         const { name, help } = m as unknown as { name: string; help: string };
         const series = m instanceof Histogram || m instanceof Summary ? [`${name}_bucket`, `${name}_sum`, `${name}_count`] : [name];

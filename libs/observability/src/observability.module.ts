@@ -1,6 +1,7 @@
-import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, type Provider } from '@nestjs/common';
 import { type Registry } from 'prom-client';
 import { HealthController } from './health.controller';
+import { HttpMetricsMiddleware } from './http-metrics';
 import { createLogger } from './logger';
 import { createMetricsRegistry } from './metrics';
 import { type ReadinessCheck } from './readiness';
@@ -17,7 +18,7 @@ export interface ObservabilityOptions {
 
 /** Wires logging, metrics and the health endpoints into a service. */
 @Module({})
-export class ObservabilityModule {
+export class ObservabilityModule implements NestModule {
   static forService(options: ObservabilityOptions): DynamicModule {
     const providers: Provider[] = [
       { provide: SERVICE_NAME, useValue: options.service },
@@ -39,5 +40,10 @@ export class ObservabilityModule {
       providers,
       exports: [SERVICE_NAME, LOGGER, METRICS_REGISTRY],
     };
+  }
+
+  /** Every service's HTTP requests are timed (i94_http_request_seconds). */
+  configure(consumer: MiddlewareConsumer) {
+    consumer.apply(HttpMetricsMiddleware).forRoutes('*');
   }
 }
