@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AvroSerde, type RawArrival } from '@i94/avro';
 import { createKafka, topicNames } from '@i94/kafka';
-import { type ConsumedMessage, randomNamespace, readTopicFrom, stackEndpoints } from '@i94/testing';
-import { ServiceProcess } from '../support/service-process';
+import { type ConsumedMessage, randomNamespace, readTopicFrom, ServiceProcess, stackEndpoints } from '@i94/testing';
 import { CLI_CORPUS } from './cli-corpus';
 
 const CLI = join(__dirname, '../../tools/cli/dist/main.js');

@@ -1,8 +1,7 @@
 import { AvroSerde, type DeadLetter, type RawArrival } from '@i94/avro';
 import { LOCAL_DEV_KEYS } from '@i94/auth';
 import { createKafka, topicNames } from '@i94/kafka';
-import { type ConsumedMessage, randomNamespace, readTopicFrom, stackEndpoints } from '@i94/testing';
-import { ServiceProcess } from '../support/service-process';
+import { type ConsumedMessage, randomNamespace, readTopicFrom, ServiceProcess, stackEndpoints } from '@i94/testing';
 import { CORPUS_GATEWAY_ENV, CSV, FEED_DATE, GATEWAY_CORPUS } from './gateway-corpus';
 import { csvRow, HEADER } from './sample-rows';
 import { sendRequest } from './send-request';

@@ -6,8 +6,7 @@ import { AvroSerde } from '@i94/avro';
 import { migrate } from '@i94/cassandra';
 import { createKafka, namespacedDimensionTopic, publishDimensions } from '@i94/kafka';
 import { ObjectStore } from '@i94/s3-parquet';
-import { randomBucket, randomKeyspace, randomNamespace, referenceEntries, stackEndpoints, waitFor } from '@i94/testing';
-import { freePort } from './service-process';
+import { freePort, randomBucket, randomKeyspace, randomNamespace, referenceEntries, stackEndpoints, waitFor } from '@i94/testing';
 
 const ROOT = join(__dirname, '../..');
 export const SERVICES = ['ingest-gateway', 'enricher', 'raw-sink', 'parquet-rollup', 'compactor', 'query-api'] as const;

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { waitFor } from '@i94/testing';
+import { waitFor } from './wait-for';
 
-const ROOT = join(__dirname, '../..');
+const ROOT = join(__dirname, '../../..');
 
 /** A free TCP port on the loopback interface. */
 export const freePort = () =>

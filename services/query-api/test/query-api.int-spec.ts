@@ -1,36 +1,16 @@
-import { type INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { Client } from 'cassandra-driver';
 import { LOCAL_DEV_KEYS } from '@i94/auth';
-import { migrate, RawArrivalWriter } from '@i94/cassandra';
-import { randomKeyspace, sampleRawArrivals, stackEndpoints } from '@i94/testing';
-import { AppModule } from '../src/app.module';
-import { loadServiceConfig } from '../src/config';
+import { type SampleQueryApi, startSampleQueryApi } from './sample-query-api';
 
 // The query API over the real Cassandra: readers get personal fields masked, admins in clear,
 // state/date pages walk every row once, and bad keys and bad parameters get their status.
 describe('query-api against the real Cassandra', () => {
-  const endpoints = stackEndpoints();
-  const keyspace = randomKeyspace('queryapi');
-  const cassandra = new Client({ contactPoints: endpoints.cassandraContactPoints, localDataCenter: endpoints.cassandraLocalDc });
-  let app: INestApplication;
-  let url: string;
-  const get = (path: string, key?: string) => fetch(`${url}${path}`, { headers: key ? { 'x-api-key': key } : {} });
+  let api: SampleQueryApi;
+  const get = (path: string, key?: string) => fetch(`${api.url}${path}`, { headers: key ? { 'x-api-key': key } : {} });
 
   beforeAll(async () => {
-    await migrate({ contactPoints: endpoints.cassandraContactPoints, localDataCenter: endpoints.cassandraLocalDc, keyspace });
-    const arrivals = await sampleRawArrivals('query-api-test');
-    await new RawArrivalWriter(cassandra, keyspace, new Set(['HI', 'NY', 'FL', 'CA'])).write(arrivals.map((value, i) => ({ value, at: { topic: 't', partition: 0, offset: i } })));
-    app = await NestFactory.create(AppModule.forConfig(loadServiceConfig({ ...process.env, CASSANDRA_KEYSPACE: keyspace })), { logger: ['error'] });
-    await app.listen(0, '127.0.0.1');
-    url = await app.getUrl();
+    api = await startSampleQueryApi('queryapi');
   });
-
-  afterAll(async () => {
-    await app?.close();
-    await cassandra.execute(`DROP KEYSPACE IF EXISTS ${keyspace}`).catch(() => undefined);
-    await cassandra.shutdown();
-  });
+  afterAll(() => api?.stop());
 
   it('masks admnum, insnum and fltno for readers and shows them to admins', async () => {
     const asReader = await (await get('/v1/arrivals/4084316', LOCAL_DEV_KEYS.reader)).json();
@@ -40,7 +20,7 @@ describe('query-api against the real Cassandra', () => {
   });
 
   it('pages a state and date through every arrival exactly once, masked', async () => {
-    const expected = Number((await cassandra.execute(`SELECT count(*) FROM ${keyspace}.arrivals_by_state_date WHERE destination_state = 'NY' AND arrival_date = '2016-04-22'`)).first().count);
+    const expected = Number((await api.cassandra.execute(`SELECT count(*) FROM ${api.keyspace}.arrivals_by_state_date WHERE destination_state = 'NY' AND arrival_date = '2016-04-22'`)).first().count);
     const seen: number[] = [];
     let cursor: string | null = null;
     do {

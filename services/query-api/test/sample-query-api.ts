@@ -1,0 +1,34 @@
+import { type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Client } from 'cassandra-driver';
+import { type RawArrival } from '@i94/avro';
+import { migrate, RawArrivalWriter } from '@i94/cassandra';
+import { randomKeyspace, sampleRawArrivals, stackEndpoints } from '@i94/testing';
+import { AppModule } from '../src/app.module';
+import { loadServiceConfig } from '../src/config';
+
+/** The query API in-process on a free port, over a fresh keyspace holding the 1,000 sample arrivals. */
+export interface SampleQueryApi {
+  url: string;
+  keyspace: string;
+  cassandra: Client;
+  arrivals: RawArrival[];
+  stop(): Promise<void>;
+}
+
+export async function startSampleQueryApi(prefix: string): Promise<SampleQueryApi> {
+  const endpoints = stackEndpoints();
+  const keyspace = randomKeyspace(prefix);
+  const cassandra = new Client({ contactPoints: endpoints.cassandraContactPoints, localDataCenter: endpoints.cassandraLocalDc });
+  await migrate({ contactPoints: endpoints.cassandraContactPoints, localDataCenter: endpoints.cassandraLocalDc, keyspace });
+  const arrivals = await sampleRawArrivals(`${prefix}-test`);
+  await new RawArrivalWriter(cassandra, keyspace, new Set(['HI', 'NY', 'FL', 'CA'])).write(arrivals.map((value, i) => ({ value, at: { topic: 't', partition: 0, offset: i } })));
+  const app: INestApplication = await NestFactory.create(AppModule.forConfig(loadServiceConfig({ ...process.env, CASSANDRA_KEYSPACE: keyspace })), { logger: ['error'] });
+  await app.listen(0, '127.0.0.1');
+  const stop = async () => {
+    await app.close();
+    await cassandra.execute(`DROP KEYSPACE IF EXISTS ${keyspace}`).catch(() => undefined);
+    await cassandra.shutdown();
+  };
+  return { url: await app.getUrl(), keyspace, cassandra, arrivals, stop };
+}
