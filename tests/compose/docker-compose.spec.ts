@@ -50,6 +50,13 @@ describe('docker-compose.yml', () => {
     expect(env.KAFKA_CLUSTERS_0_SCHEMAREGISTRY).toBe('http://schema-registry:8081');
     const masked = Object.entries(env).filter(([k]) => /MASKING_0_FIELDS_\d+$/.test(k)).map(([, v]) => v);
     expect(masked.sort()).toEqual(['admnum', 'fltno', 'insnum']);
+    expect(new RegExp(String(env.KAFKA_CLUSTERS_0_MASKING_0_TOPICVALUESPATTERN)).test('staging.i94.arrivals.raw.v1')).toBe(true);
+  });
+
+  it('hides the original record in dead letters from Kafka UI', () => {
+    const env = compose.services['kafka-ui'].environment ?? {};
+    expect(env.KAFKA_CLUSTERS_0_MASKING_1_FIELDS_0).toBe('payload');
+    expect(new RegExp(`^${String(env.KAFKA_CLUSTERS_0_MASKING_1_TOPICVALUESPATTERN)}$`).test('i94.arrivals.dlq.v1')).toBe(true);
   });
 
   describe.each(Object.keys(schemas))('service %s', (name) => {
