@@ -32,9 +32,16 @@ export class ErrorsFilter implements ExceptionFilter {
     }
     if (error instanceof MalformedFeedError) return [400, error.message];
     if (error instanceof BodyTooLargeError) return [413, error.message];
+    if (isClientHttpError(error)) return [error.status, error.message];
     if (error instanceof PlatformError && error.retriable) return [503, `${error.message}; nothing is lost, retry the request`];
     return [500, 'internal error'];
   }
+}
+
+// body-parser (the completion call's JSON) refuses with http-errors: a 4xx status the client may see.
+function isClientHttpError(error: unknown): error is { status: number; message: string } {
+  const e = error as { status?: unknown; expose?: unknown; message?: unknown } | null;
+  return typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && e.expose === true && typeof e.message === 'string';
 }
 
 // Refused before the whole body was read: read the rest and drop it, then close. Closing with
