@@ -15,6 +15,7 @@ interface Status {
   dimensions: { ok: true; value: { dimension: string; records: number; latest: string | null }[] };
   months: { ok: true; value: { month: string; compactedVersion: number | null; pendingFiles: number }[] };
   feeds: { ok: true; value: { feedDate: string; accepted: number; rejected: number }[] };
+  reconciliation: { ok: true; value: { month: string; raw: number; aggregated: number; ok: boolean }[] } | null;
 }
 interface ReplayReport {
   replayed: number;
@@ -57,7 +58,7 @@ describe('operator commands on a running pipeline', () => {
   afterAll(() => pipeline.stop());
 
   it('status --json: every service up and ready, lag per group and partition, dead letters, dimensions, months, feeds', async () => {
-    const status = await pipeline.cliJson<Status>(['status', '--json']);
+    const status = await pipeline.cliJson<Status>(['status', '--json', '--reconcile']);
     expect(status.services.map((s) => [s.service, s.health, s.ready])).toEqual(
       ['ingest-gateway', 'query-api', 'enricher', 'raw-sink', 'parquet-rollup', 'compactor'].map((s) => [s, 'up', true]),
     );
@@ -72,6 +73,7 @@ describe('operator commands on a running pipeline', () => {
     expect(status.dimensions.value.find((d) => d.dimension === 'countries')).toMatchObject({ records: expect.any(Number), latest: expect.stringMatching(/^[0-9a-f]{12}$/) });
     expect(status.months.value).toEqual([expect.objectContaining({ month: '2016-04', compactedVersion: expect.any(Number), pendingFiles: 0 })]);
     expect(status.feeds.value).toEqual([expect.objectContaining({ feedDate: '2016-04-30', accepted: GOOD_ROWS, rejected: 3 })]);
+    expect(status.reconciliation?.value).toEqual([expect.objectContaining({ month: '2016-04', raw: GOOD_ROWS, aggregated: GOOD_ROWS, ok: true })]);
   });
 
   it('status shows a stopped service as down and still answers', async () => {
@@ -81,6 +83,7 @@ describe('operator commands on a running pipeline', () => {
     const status = JSON.parse(result.stdout) as Status;
     expect(status.services.find((s) => s.service === 'query-api')).toMatchObject({ health: 'down', ready: null });
     expect(status.lag.ok).toBe(true);
+    expect(status.reconciliation).toBeNull();
     await pipeline.startService('query-api');
   });
 

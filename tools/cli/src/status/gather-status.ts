@@ -6,6 +6,7 @@ import { type ObjectStore } from '@i94/s3-parquet';
 import { countByReason, countDeadLetters, type DeadLetterCount } from '../dlq/dead-letter-counts';
 import { readDeadLetters } from '../dlq/read-dead-letters';
 import { type PlatformEnv } from '../ops/platform-env';
+import { reconcileMonth, type ReconcileDeps, type Reconciliation } from '../ops/reconciliation';
 import { consumerLag, type GroupLagStatus } from './consumer-lag';
 import { type DimensionStatus, dimensionVersions } from './dimension-versions';
 import { type MonthStatus, monthFiles } from './month-files';
@@ -25,6 +26,8 @@ export interface PipelineStatus {
   dimensions: Section<DimensionStatus[]>;
   months: Section<MonthStatus[]>;
   feeds: Section<FeedReconciliation[]>;
+  /** Each month counted at every stage (`--reconcile`); null when not asked for. */
+  reconciliation: Section<Reconciliation[]> | null;
 }
 
 export interface StatusDeps {
@@ -37,6 +40,8 @@ export interface StatusDeps {
   feedLimit: number;
   /** Longest wait for one section; past it, the section reports a timeout. */
   timeoutMs: number;
+  /** Reconcile every month at every stage (reads the raw topic and Cassandra: slower); null not to. */
+  reconcile: Pick<ReconcileDeps, 'cassandra' | 'keyspace'> | null;
 }
 
 /** Runs `work`, turning a failure or a timeout into an error section. */
@@ -59,15 +64,22 @@ async function deadLetterSummary(d: StatusDeps) {
   return { total: groups.reduce((n, g) => n + g.count, 0), byReason: countByReason(groups), groups };
 }
 
+// Every month the manifests name, counted at every stage (needs the month list first).
+function reconcileMonths(d: StatusDeps, reconcile: NonNullable<StatusDeps['reconcile']>, months: Section<MonthStatus[]>): Promise<Section<Reconciliation[]>> {
+  if (!months.ok) return Promise.resolve({ ok: false, error: `no month list: ${months.error}` });
+  return section(() => Promise.all(months.value.map((m) => reconcileMonth(m.month, { ...d, ...reconcile }))), d.timeoutMs);
+}
+
 /** Gathers every section at once; each fails on its own. */
 export async function gatherStatus(d: StatusDeps): Promise<PipelineStatus> {
   const [services, lag, deadLetters, dimensions, months, feeds] = await Promise.all([
-    probeServices(d.env),
+    probeServices(d.env, Math.min(d.timeoutMs, 10_000)),
     section(() => consumerLag(d.kafka, d.env.TOPIC_NAMESPACE, d.topics), d.timeoutMs),
     section(() => deadLetterSummary(d), d.timeoutMs),
     section(() => dimensionVersions(d.kafka, d.env.TOPIC_NAMESPACE), d.timeoutMs),
     section(() => monthFiles(d.store), d.timeoutMs),
     section(() => recentFeeds(d.kafka, d.serde, d.topics, d.feedLimit), d.timeoutMs),
   ]);
-  return { at: new Date().toISOString(), namespace: d.env.TOPIC_NAMESPACE, services, lag, deadLetters, dimensions, months, feeds };
+  const reconciliation = d.reconcile ? await reconcileMonths(d, d.reconcile, months) : null;
+  return { at: new Date().toISOString(), namespace: d.env.TOPIC_NAMESPACE, services, lag, deadLetters, dimensions, months, feeds, reconciliation };
 }

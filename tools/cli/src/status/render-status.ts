@@ -38,5 +38,14 @@ export function renderStatus(s: PipelineStatus): string {
       ]),
     ),
   ];
+  if (s.reconciliation) {
+    parts.push(
+      part('months reconciled at every stage', s.reconciliation, (rows) =>
+        tableOf(rows, 'no months', ['month', 'accepted', 'rejected', 'raw', 'cassandra', 'parquet', 'aggregated', 'ok'], (r) => [
+          r.month, r.accepted, r.rejected, r.raw, r.cassandra, r.parquet, r.aggregated, r.ok ? 'ok' : 'DIFFERENT',
+        ]),
+      ),
+    );
+  }
   return parts.join('\n');
 }

@@ -4,8 +4,11 @@ import { type PlatformEnv } from '../ops/platform-env';
 export interface ServiceStatus {
   service: string;
   url: string;
-  /** 'up' when /health answered 2xx; 'down' when it did not answer or answered otherwise. */
-  health: 'up' | 'down';
+  /**
+   * 'up': /health answered 2xx. 'unresponsive': the connection opened but no answer came in time
+   * (a process so busy its event loop stalls). 'down': refused, or answered with an error.
+   */
+  health: 'up' | 'unresponsive' | 'down';
   /** /ready answered 2xx; null when the service is down. */
   ready: boolean | null;
   /** Why it is down or not ready (the connection error or the HTTP status and body). */
@@ -22,26 +25,27 @@ export const serviceUrls = (env: PlatformEnv): { service: string; url: string }[
   { service: 'compactor', url: env.I94_COMPACTOR_URL },
 ];
 
-type Probe = { ok: true } | { ok: false; detail: string };
+type Probe = { ok: true } | { ok: false; timedOut: boolean; detail: string };
 
 async function probe(url: string, path: string, timeoutMs: number): Promise<Probe> {
   try {
     const res = await fetch(new URL(path, url), { signal: AbortSignal.timeout(timeoutMs) });
     if (res.ok) return { ok: true };
-    return { ok: false, detail: `${path} answered ${res.status}: ${(await res.text()).slice(0, 200)}` };
+    return { ok: false, timedOut: false, detail: `${path} answered ${res.status}: ${(await res.text()).slice(0, 200)}` };
   } catch (error) {
+    if ((error as Error).name === 'TimeoutError') return { ok: false, timedOut: true, detail: `${path}: no answer within ${timeoutMs} ms` };
     const cause = (error as { cause?: { code?: string } }).cause?.code;
-    return { ok: false, detail: `${path}: ${cause ?? (error as Error).message}` };
+    return { ok: false, timedOut: false, detail: `${path}: ${cause ?? (error as Error).message}` };
   }
 }
 
 /** Probes one service; a service that does not answer is reported down, never thrown. */
-export async function probeService(service: string, url: string, timeoutMs = 3000): Promise<ServiceStatus> {
+export async function probeService(service: string, url: string, timeoutMs = 10_000): Promise<ServiceStatus> {
   const health = await probe(url, '/health', timeoutMs);
-  if (!health.ok) return { service, url, health: 'down', ready: null, detail: health.detail };
+  if (!health.ok) return { service, url, health: health.timedOut ? 'unresponsive' : 'down', ready: null, detail: health.detail };
   const ready = await probe(url, '/ready', timeoutMs);
   return { service, url, health: 'up', ready: ready.ok, detail: ready.ok ? null : ready.detail };
 }
 
-/** Probes every service at once. */
-export const probeServices = (env: PlatformEnv): Promise<ServiceStatus[]> => Promise.all(serviceUrls(env).map((s) => probeService(s.service, s.url)));
+/** Probes every service at once; /ready checks the service's servers, so it may take seconds on a loaded machine. */
+export const probeServices = (env: PlatformEnv, timeoutMs?: number): Promise<ServiceStatus[]> => Promise.all(serviceUrls(env).map((s) => probeService(s.service, s.url, timeoutMs)));
