@@ -2,11 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { hashApiKey, ROLES, type Role } from '@i94/auth';
 import { ACCESS_MATRIX, CALLERS, type Caller, expectedAccess, type ServiceWithApi } from './access-matrix';
 
-/** Fresh secret keys, one per role plus one nobody configured, and the API_KEYS value (hashes only) that accepts them. */
-export function randomAccessKeys(): { keys: Record<Role | 'unknown', string>; apiKeys: string } {
+/**
+ * Fresh secret keys: one per role, a second admin key (`spare`, for per-key limits) and one nobody
+ * configured; and the API_KEYS value (hashes only) that accepts the configured ones.
+ */
+export function randomAccessKeys(): { keys: Record<Role | 'unknown' | 'spare', string>; apiKeys: string } {
   const secret = (role: string) => `secret-${role}-${randomBytes(12).toString('hex')}`;
-  const keys = { ...(Object.fromEntries(ROLES.map((role) => [role, secret(role)])) as Record<Role, string>), unknown: secret('unknown') };
-  return { keys, apiKeys: ROLES.map((role) => `test-${role}:${role}:${hashApiKey(keys[role])}`).join(',') };
+  const keys = { ...(Object.fromEntries(ROLES.map((role) => [role, secret(role)])) as Record<Role, string>), unknown: secret('unknown'), spare: secret('spare') };
+  const entries = [...ROLES.map((role) => `test-${role}:${role}:${hashApiKey(keys[role])}`), `test-spare:admin:${hashApiKey(keys.spare)}`];
+  return { keys, apiKeys: entries.join(',') };
 }
 
 /** One call that did not get what the matrix says. */
@@ -33,7 +37,7 @@ export async function accessMismatches(baseUrl: string, service: ServiceWithApi,
       const res = await fetch(`${baseUrl}${access.sample}`, requestFor(method, caller === 'none' ? undefined : keys[caller]));
       await res.arrayBuffer();
       const expected = expectedAccess(access, caller);
-      const ok = expected === 'allowed' ? res.status !== 401 && res.status !== 403 : res.status === expected;
+      const ok = expected === 'allowed' ? ![401, 403, 429].includes(res.status) : res.status === expected;
       if (!ok) mismatches.push({ route, caller, expected, got: res.status });
     }
   }
@@ -60,3 +64,26 @@ export async function sendKeysEverywhere(baseUrl: string, service: ServiceWithAp
 
 /** The keys that appear in `output`. */
 export const leakedKeys = (output: string, keys: Record<string, string>) => Object.entries(keys).filter(([, key]) => output.includes(key)).map(([name]) => name);
+
+/** What a per-key rate limit did: after how many requests `key` got 429, its Retry-After, and what `otherKey` got next. */
+export interface Throttling {
+  throttledAfter: number | null;
+  retryAfter: number;
+  other: number;
+}
+
+/** Calls the first guarded route of `service` with `key` until 429 (at most `max` times), then once with `otherKey`. */
+export async function throttling(baseUrl: string, service: ServiceWithApi, key: string, otherKey: string, max = 500): Promise<Throttling> {
+  const [route, access] = Object.entries(ACCESS_MATRIX[service]).find(([, a]) => a.access !== 'public')!;
+  const method = route.split(' ')[0];
+  for (let i = 1; i <= max; i++) {
+    const res = await fetch(`${baseUrl}${access.sample}`, requestFor(method, key));
+    await res.arrayBuffer();
+    if (res.status === 429) {
+      const other = await fetch(`${baseUrl}${access.sample}`, requestFor(method, otherKey));
+      await other.arrayBuffer();
+      return { throttledAfter: i - 1, retryAfter: Number(res.headers.get('retry-after')), other: other.status };
+    }
+  }
+  return { throttledAfter: null, retryAfter: 0, other: 0 };
+}

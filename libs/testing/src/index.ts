@@ -9,4 +9,4 @@ export { createNamespaceTopics, randomNamespace } from './topic-namespace';
 export { freePort, ServiceProcess } from './service-process';
 export { ACCESS_MATRIX, CALLERS, expectedAccess, renderAccessMatrix, type Caller, type RouteAccess, type ServiceWithApi } from './access-matrix';
 export { listNestRoutes } from './nest-routes';
-export { accessMismatches, leakedKeys, randomAccessKeys, sendKeysEverywhere, type AccessMismatch } from './access-check';
+export { accessMismatches, leakedKeys, randomAccessKeys, sendKeysEverywhere, throttling, type AccessMismatch, type Throttling } from './access-check';

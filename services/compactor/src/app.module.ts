@@ -3,7 +3,7 @@ import { type Client } from 'cassandra-driver';
 import { type Kafka } from 'kafkajs';
 import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
-import { API_KEY_ENTRIES, ApiKeyGuard } from '@i94/auth';
+import { API_KEY_ENTRIES, ApiKeyGuard, rateLimitProviders } from '@i94/auth';
 import { AvroSerde, type RollupCommitted } from '@i94/avro';
 import { AggregateWriter, cassandraReadiness, createCassandraClient } from '@i94/cassandra';
 import { DimensionCache } from '@i94/dimensions';
@@ -127,6 +127,7 @@ export class AppModule implements OnApplicationBootstrap, OnApplicationShutdown 
         { provide: CompactorService, useValue: runtime.service },
         { provide: API_KEY_ENTRIES, useValue: config.API_KEYS },
         ApiKeyGuard,
+        ...rateLimitProviders(config.RATE_LIMIT_PER_SECOND),
       ],
     };
   }

@@ -12,6 +12,8 @@ export const configSchema = z.object({
   ...s3Env,
   ...cassandraEnv,
   API_KEYS: apiKeysVar(),
+  /** Compaction requests per second allowed per API key (token bucket, burst = 2 s worth). */
+  RATE_LIMIT_PER_SECOND: intVar(5, 1),
   CONSUMER_GROUP: z.string().min(1).default('i94-compactor'),
   /** Compact announced months once announcements have been quiet this long. */
   COMPACT_DEBOUNCE_MS: intVar(5000, 0),

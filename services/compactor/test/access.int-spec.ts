@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { createKafka } from '@i94/kafka';
 import {
-  ACCESS_MATRIX, accessMismatches, createNamespaceTopics, leakedKeys, listNestRoutes, randomAccessKeys, randomBucket, randomKeyspace, randomNamespace, sendKeysEverywhere, ServiceProcess, stackEndpoints,
+  ACCESS_MATRIX, accessMismatches, createNamespaceTopics, leakedKeys, listNestRoutes, randomAccessKeys, randomBucket, randomKeyspace, randomNamespace, sendKeysEverywhere, ServiceProcess, throttling, stackEndpoints,
 } from '@i94/testing';
 import { AppModule } from '../src/app.module';
 import { loadServiceConfig } from '../src/config';
@@ -34,5 +34,12 @@ describe('compactor access', () => {
     await sendKeysEverywhere(compactor.url, 'compactor', keys);
     expect(compactor.output).toMatch(/"level":\d+/);
     expect(leakedKeys(compactor.output, keys)).toEqual([]);
+  });
+
+  it('throttles a key past its rate limit with 429 and Retry-After, and not another key', async () => {
+    const result = await throttling(compactor.url, 'compactor', keys.admin, keys.spare);
+    expect(result.throttledAfter).toBeGreaterThan(0);
+    expect(result.retryAfter).toBeGreaterThanOrEqual(1);
+    expect(result.other).not.toBe(429);
   });
 });

@@ -3,7 +3,7 @@ import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, t
 import { APP_FILTER } from '@nestjs/core';
 import { json } from 'express';
 import { type Kafka } from 'kafkajs';
-import { API_KEY_ENTRIES, ApiKeyGuard } from '@i94/auth';
+import { API_KEY_ENTRIES, ApiKeyGuard, rateLimitProviders } from '@i94/auth';
 import { AvroSerde } from '@i94/avro';
 import { createKafka, dimensionTopicSpecs, ensureTopics, kafkaReadiness, namespacedDimensionTopic, registryReadiness, topicNames, topicSpecs } from '@i94/kafka';
 import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
@@ -17,8 +17,6 @@ import { FeedCompletionService } from './feed-completion.service';
 import { FeedIngestService } from './feed-ingest.service';
 import { ErrorsFilter } from './http/errors.filter';
 import { gatewayMetrics, IngestObserver } from './ingest-observer';
-import { RATE_LIMITER, RateLimitGuard } from './http/rate-limit.guard';
-import { TokenBuckets } from './http/token-bucket';
 import { FEED_PUBLISHER } from './ports/feed-publisher';
 
 const KAFKA = Symbol('Kafka');
@@ -65,9 +63,8 @@ export class AppModule implements NestModule, OnApplicationBootstrap, OnApplicat
         { provide: MaxBodyBytes, useValue: new MaxBodyBytes(config.MAX_BODY_BYTES) },
         { provide: IngestObserver, useValue: new IngestObserver(gatewayMetrics(registry), createLogger(SERVICE_NAME)) },
         { provide: API_KEY_ENTRIES, useValue: config.API_KEYS },
-        { provide: RATE_LIMITER, useValue: new TokenBuckets(config.RATE_LIMIT_PER_SECOND, config.RATE_LIMIT_PER_SECOND * 2) },
+        ...rateLimitProviders(config.RATE_LIMIT_PER_SECOND),
         ApiKeyGuard,
-        RateLimitGuard,
         { provide: APP_FILTER, useClass: ErrorsFilter },
       ],
     };

@@ -1,6 +1,6 @@
 import { type DynamicModule, Module, type OnApplicationShutdown, Inject } from '@nestjs/common';
 import { type Client } from 'cassandra-driver';
-import { API_KEY_ENTRIES, ApiKeyGuard } from '@i94/auth';
+import { API_KEY_ENTRIES, ApiKeyGuard, rateLimitProviders } from '@i94/auth';
 import { ArrivalRepository, cassandraReadiness, createCassandraClient, StateMonthRepository } from '@i94/cassandra';
 import { ObservabilityModule } from '@i94/observability';
 import { AggregatesController } from './adapters/aggregates.controller';
@@ -28,6 +28,7 @@ export class AppModule implements OnApplicationShutdown {
         { provide: ArrivalRepository, useValue: new ArrivalRepository(cassandra, config.CASSANDRA_KEYSPACE) },
         { provide: API_KEY_ENTRIES, useValue: config.API_KEYS },
         ApiKeyGuard,
+        ...rateLimitProviders(config.RATE_LIMIT_PER_SECOND),
       ],
     };
   }

@@ -11,6 +11,8 @@ export const configSchema = z.object({
   /** name:role:sha256hex entries; the default accepts only the local development keys. */
   API_KEYS: apiKeysVar(),
   MAX_PAGE_SIZE: intVar(1000, 1, 10_000),
+  /** Requests per second allowed per API key (token bucket, burst = 2 s worth): one busy key cannot starve the others. */
+  RATE_LIMIT_PER_SECOND: intVar(50, 1),
 });
 
 export type QueryApiConfig = z.infer<typeof configSchema>;

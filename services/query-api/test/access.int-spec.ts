@@ -1,5 +1,5 @@
 import { NestFactory } from '@nestjs/core';
-import { ACCESS_MATRIX, accessMismatches, leakedKeys, listNestRoutes, randomAccessKeys, randomKeyspace, sendKeysEverywhere, ServiceProcess } from '@i94/testing';
+import { ACCESS_MATRIX, accessMismatches, leakedKeys, listNestRoutes, randomAccessKeys, randomKeyspace, sendKeysEverywhere, ServiceProcess, throttling } from '@i94/testing';
 import { AppModule } from '../src/app.module';
 import { loadServiceConfig } from '../src/config';
 
@@ -11,7 +11,7 @@ describe('query-api access', () => {
   let api: ServiceProcess;
 
   beforeAll(async () => {
-    api = await ServiceProcess.start('query-api', { CASSANDRA_KEYSPACE: randomKeyspace('nokeyspace'), API_KEYS: apiKeys, LOG_LEVEL: 'trace' });
+    api = await ServiceProcess.start('query-api', { CASSANDRA_KEYSPACE: randomKeyspace('nokeyspace'), API_KEYS: apiKeys, LOG_LEVEL: 'trace', RATE_LIMIT_PER_SECOND: '20' });
   });
   afterAll(() => api?.stop());
 
@@ -29,5 +29,12 @@ describe('query-api access', () => {
     await sendKeysEverywhere(api.url, 'query-api', keys);
     expect(api.output).toMatch(/keyspace|Keyspace/); // the 500s were logged
     expect(leakedKeys(api.output, keys)).toEqual([]);
+  });
+
+  it('throttles a key past its rate limit with 429 and Retry-After, and not another key', async () => {
+    const result = await throttling(api.url, 'query-api', keys.reader, keys.spare);
+    expect(result.throttledAfter).toBeGreaterThan(0);
+    expect(result.retryAfter).toBeGreaterThanOrEqual(1);
+    expect(result.other).not.toBe(429);
   });
 });

@@ -1,10 +1,10 @@
 import { Controller, HttpCode, Inject, Post, Query, UseGuards, BadRequestException } from '@nestjs/common';
-import { ApiKeyGuard, RequireRoles } from '@i94/auth';
+import { ApiKeyGuard, RateLimitGuard, RequireRoles } from '@i94/auth';
 import { CompactorService } from '../compactor.service';
 
 /** On-demand compaction for operators (`i94 compact --month YYYY-MM`). */
 @Controller('v1/compactions')
-@UseGuards(ApiKeyGuard)
+@UseGuards(ApiKeyGuard, RateLimitGuard)
 export class CompactionsController {
   constructor(@Inject(CompactorService) private readonly compactor: CompactorService) {}
 

@@ -1,11 +1,10 @@
 import { BadRequestException, Body, Controller, Headers, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { type Request } from 'express';
-import { ApiKeyGuard, RequireRoles } from '@i94/auth';
+import { ApiKeyGuard, RateLimitGuard, RequireRoles } from '@i94/auth';
 import { FeedCompletionService } from '../feed-completion.service';
 import { FeedIngestService } from '../feed-ingest.service';
 import { IngestObserver } from '../ingest-observer';
 import { limitBody } from '../http/limit-body';
-import { RateLimitGuard } from '../http/rate-limit.guard';
 import { checkDeclaredLength, parseFeedDate, parseFeedFormat, parseLineOffset, parseSourceFile } from '../http/request-parsing';
 import { MaxBodyBytes } from './max-body-bytes';
 

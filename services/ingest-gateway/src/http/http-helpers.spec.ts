@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import { limitBody, BodyTooLargeError } from './limit-body';
 import { checkDeclaredLength, parseFeedDate, parseFeedFormat, parseLineOffset, parseSourceFile } from './request-parsing';
-import { TokenBuckets } from './token-bucket';
 
 describe('request parsing', () => {
   it.each(['2016-04-30', '2024-02-29'])('accepts the feed date %s', (d) => expect(parseFeedDate(d)).toBe(d));
@@ -51,17 +50,5 @@ describe('limitBody', () => {
     };
     await expect(drain()).rejects.toBeInstanceOf(BodyTooLargeError);
     expect(request.destroyed).toBe(false);
-  });
-});
-
-describe('TokenBuckets', () => {
-  it('allows a burst, then asks to wait, then refills', () => {
-    let now = 0;
-    const buckets = new TokenBuckets(1, 2, () => now);
-    expect([buckets.take('k'), buckets.take('k')]).toEqual([0, 0]);
-    expect(buckets.take('k')).toBe(1);
-    expect(buckets.take('other')).toBe(0);
-    now = 1000;
-    expect(buckets.take('k')).toBe(0);
   });
 });

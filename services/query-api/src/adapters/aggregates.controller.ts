@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Query, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { ApiKeyGuard, RequireRoles } from '@i94/auth';
+import { ApiKeyGuard, RateLimitGuard, RequireRoles } from '@i94/auth';
 import { StateMonthRepository } from '@i94/cassandra';
 import { parseMonth, parseState } from '../http/query-params';
 
@@ -8,7 +8,7 @@ import { parseMonth, parseState } from '../http/query-params';
 @ApiTags('aggregates')
 @ApiSecurity('apiKey')
 @Controller('v1/aggregates/state-month')
-@UseGuards(ApiKeyGuard)
+@UseGuards(ApiKeyGuard, RateLimitGuard)
 export class AggregatesController {
   constructor(@Inject(StateMonthRepository) private readonly aggregates: StateMonthRepository) {}
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { type Request } from 'express';
-import { ApiKeyGuard, type Caller, RequireRoles } from '@i94/auth';
+import { ApiKeyGuard, RateLimitGuard, type Caller, RequireRoles } from '@i94/auth';
 import { ArrivalRepository } from '@i94/cassandra';
 import { CONFIG, type QueryApiConfig } from '../config';
 import { parseCicid, parseCursor, parseDate, parseLimit, parseState } from '../http/query-params';
@@ -13,7 +13,7 @@ type CallerRequest = Request & { caller: Caller };
 @ApiTags('arrivals')
 @ApiSecurity('apiKey')
 @Controller('v1/arrivals')
-@UseGuards(ApiKeyGuard)
+@UseGuards(ApiKeyGuard, RateLimitGuard)
 export class ArrivalsController {
   constructor(
     @Inject(ArrivalRepository) private readonly arrivals: ArrivalRepository,

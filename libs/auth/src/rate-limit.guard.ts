@@ -1,8 +1,9 @@
 import { type CanActivate, type ExecutionContext, HttpException, Inject, Injectable } from '@nestjs/common';
 import { type Request, type Response } from 'express';
-import { type Caller } from '@i94/auth';
-import { TokenBuckets } from './token-bucket';
+import { type Caller } from './api-key.guard';
+import { TokenBuckets } from './token-buckets';
 
+/** Token of the provider holding the service's TokenBuckets. */
 export const RATE_LIMITER = Symbol('RATE_LIMITER');
 
 /** 429 with Retry-After when a key sends requests faster than its limit. Runs after the key check. */
@@ -19,3 +20,6 @@ export class RateLimitGuard implements CanActivate {
     throw new HttpException(`rate limit exceeded for key ${caller?.name ?? 'anonymous'}; retry in ${wait}s`, 429);
   }
 }
+
+/** The providers RateLimitGuard needs: per-key buckets refilling at `perSecond`, bursting to 2 s worth. */
+export const rateLimitProviders = (perSecond: number) => [{ provide: RATE_LIMITER, useValue: new TokenBuckets(perSecond, perSecond * 2) }, RateLimitGuard];
