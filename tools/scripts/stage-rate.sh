@@ -19,11 +19,11 @@ metric() { curl -fsS "http://127.0.0.1:$PORT/metrics" 2>/dev/null | awk -v m="$1
 node ${NODE_FLAGS:-} "services/$SERVICE/dist/main.js" > "$LOG" 2>&1 & pid=$!
 for _ in $(seq 1 120); do curl -fsS -o /dev/null "http://127.0.0.1:$PORT/health" 2>/dev/null && break; sleep 1; done
 sleep "$WARMUP"
-a=$(metric "${METRIC[$SERVICE]}"); rss=0; heap=0
+a=$(metric "${METRIC[$SERVICE]}"); t0=$(date +%s%N); rss=0; heap=0
 for _ in $(seq 1 "$WINDOW"); do
   r=$(metric process_resident_memory_bytes); h=$(metric nodejs_heap_size_used_bytes)
   [ "$r" -gt "$rss" ] && rss=$r; [ "$h" -gt "$heap" ] && heap=$h; sleep 1
 done
-b=$(metric "${METRIC[$SERVICE]}")
+b=$(metric "${METRIC[$SERVICE]}"); ms=$((($(date +%s%N) - t0) / 1000000))
 kill -TERM $pid; wait $pid 2>/dev/null
-printf '%s %s: %d in %ds = %d/s; peak RSS %d MB, peak heap used %d MB (log %s)\n' "$SERVICE" "$RUN" $((b - a)) "$WINDOW" $(((b - a) / WINDOW)) $((rss / 1048576)) $((heap / 1048576)) "$LOG"
+printf '%s %s: %d in %d ms = %d/s; peak RSS %d MB, peak heap used %d MB (log %s)\n' "$SERVICE" "$RUN" $((b - a)) $ms $(((b - a) * 1000 / ms)) $((rss / 1048576)) $((heap / 1048576)) "$LOG"

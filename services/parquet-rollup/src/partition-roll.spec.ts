@@ -1,10 +1,9 @@
-import { type EnrichedArrival } from '@i94/avro';
 import { type RollManifest, type RollPosition } from '@i94/s3-parquet';
 import { type OffsetRecord, PartitionRoll, type RollPorts, type RollToCommit } from './partition-roll';
 
 const HOUR_10 = Date.UTC(2016, 3, 30, 10, 5);
 const HOUR_11 = Date.UTC(2016, 3, 30, 11, 1);
-const rec = (offset: number, ingestedAt = HOUR_10): OffsetRecord => ({ offset, value: { cicid: offset, ingestedAt } as EnrichedArrival });
+const rec = (offset: number, ingestedAt = HOUR_10): OffsetRecord => ({ offset, ingestedAt, batchId: 'b-1', bytes: Buffer.from([offset & 0xff]) });
 
 /** Strict fake ports: remembers commits; manifests come from `known`; can fail the next upload. */
 class FakePorts implements RollPorts {

@@ -41,9 +41,14 @@ export class RollupService {
     const stop = this.metrics.batchSeconds.startTimer();
     const records: OffsetRecord[] = [];
     const dead: DeadLetter[] = [];
+    let lastBatchId = '';
     for (const message of messages) {
       try {
-        records.push({ offset: Number(message.offset), value: await this.ports.decode(message.value, { topic, partition, offset: message.offset }) });
+        const { ingestedAt, batchId } = await this.ports.decode(message.value, { topic, partition, offset: message.offset });
+        // one string per feed batch, not per record; a copy of the bytes, as a slice would keep
+        // kafkajs's whole fetch response alive while the roll is open
+        if (batchId !== lastBatchId) lastBatchId = batchId;
+        records.push({ offset: Number(message.offset), ingestedAt, batchId: lastBatchId, bytes: Buffer.from(message.value as Buffer) });
       } catch (error) {
         if (!(error instanceof DecodeError)) throw error;
         dead.push(decodeFailureLetter('parquet-rollup', error, message, topic, partition));
@@ -63,7 +68,7 @@ export class RollupService {
     this.metrics.files.inc(manifest.files.length);
     this.metrics.lastCommit.set(now / 1000);
     const batchIds = new Set<string>();
-    for (const record of roll.records) if (batchIds.size < MAX_LOGGED_BATCH_IDS) batchIds.add(record.value.batchId);
+    for (const record of roll.records) if (batchIds.size < MAX_LOGGED_BATCH_IDS) batchIds.add(record.batchId);
     const { partition, startOffset, endOffset, rows } = manifest;
     return { partition, startOffset, endOffset, rows, files: manifest.files.length, batchIds: [...batchIds] };
   }

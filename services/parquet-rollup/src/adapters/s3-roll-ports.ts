@@ -1,10 +1,10 @@
 import { type Kafka, Partitioners, type Producer } from 'kafkajs';
 import { type AvroSerde, type EnrichedArrival, epochDaysToIsoDate, I94_ARRIVALS_ENRICHED_V1_SCHEMA } from '@i94/avro';
-import { BrokerUnavailableError } from '@i94/kafka';
+import { BrokerUnavailableError, decodeMessage } from '@i94/kafka';
 import {
   encodeParquet, type ObjectStore, type ParquetColumn, parquetColumns, parseRollManifest, type RollFile, type RollManifest, rollManifestKey, rollupObjectKey, type RollPosition,
 } from '@i94/s3-parquet';
-import { type OffsetRecord, type RollToCommit } from '../partition-roll';
+import { type RollToCommit } from '../partition-roll';
 
 // Every enriched field, plus where the row was read: the compactor keeps the highest offset of a cicid.
 const COLUMNS: ParquetColumn[] = [
@@ -13,25 +13,31 @@ const COLUMNS: ParquetColumn[] = [
   { name: 'kafkaOffset', kind: 'int64', optional: false },
 ];
 
-type Row = EnrichedArrival & { kafkaPartition: number; kafkaOffset: number };
+interface DecodedRecord {
+  offset: number;
+  value: EnrichedArrival;
+}
 
-/** Groups a roll's records by arrival month ('unknown' when the record has none). */
-function byMonth(records: readonly OffsetRecord[], partition: number): Map<string, Row[]> {
-  const months = new Map<string, Row[]>();
-  for (const { offset, value } of records) {
-    const r: Row = { ...value, kafkaPartition: partition, kafkaOffset: offset };
-    const month = r.arrivalMonth ?? 'unknown';
+/** Groups a roll's records by arrival month ('unknown' when the record has none), without copying them. */
+function byMonth(records: readonly DecodedRecord[]): Map<string, DecodedRecord[]> {
+  const months = new Map<string, DecodedRecord[]>();
+  for (const record of records) {
+    const month = record.value.arrivalMonth ?? 'unknown';
     const list = months.get(month);
-    if (list) list.push(r);
-    else months.set(month, [r]);
+    if (list) list.push(record);
+    else months.set(month, [record]);
   }
   return months;
 }
 
-function dateRange(records: readonly EnrichedArrival[]): [string | null, string | null] {
+/** A cell of a roll's row: the enriched field, or where the record was read (partition, offset). */
+const cellOf = (partition: number) => (record: DecodedRecord, column: string): unknown =>
+  column === 'kafkaOffset' ? record.offset : column === 'kafkaPartition' ? partition : record.value[column as keyof EnrichedArrival];
+
+function dateRange(records: readonly DecodedRecord[]): [string | null, string | null] {
   let min = Infinity;
   let max = -Infinity;
-  for (const { arrivalDate } of records) {
+  for (const { value: { arrivalDate } } of records) {
     if (arrivalDate === null) continue;
     min = Math.min(min, arrivalDate);
     max = Math.max(max, arrivalDate);
@@ -66,10 +72,10 @@ export class S3RollPorts {
 
   async commitRoll(roll: RollToCommit): Promise<RollManifest> {
     const files: RollFile[] = [];
-    for (const [month, records] of byMonth(roll.records, roll.position.partition)) {
+    for (const [month, records] of byMonth(await this.decode(roll))) {
       const key = rollupObjectKey(roll.position, roll.ingestHour, month);
       const metadata = { topic: roll.position.topic, partition: String(roll.position.partition), startOffset: String(roll.position.startOffset), endOffset: String(roll.endOffset) };
-      await this.store.put(key, await encodeParquet(COLUMNS, records as never, { kvMetadata: metadata }), 'application/vnd.apache.parquet');
+      await this.store.put(key, await encodeParquet(COLUMNS, records, { kvMetadata: metadata, cellOf: cellOf(roll.position.partition) }), 'application/vnd.apache.parquet');
       const [minArrivalDate, maxArrivalDate] = dateRange(records);
       files.push({ key, arrivalMonth: month, rows: records.length, minArrivalDate, maxArrivalDate });
     }
@@ -80,6 +86,16 @@ export class S3RollPorts {
     await this.store.put(manifestKey, JSON.stringify(manifest, null, 2), 'application/json');
     await this.announce(manifest, manifestKey);
     return manifest;
+  }
+
+  /** The roll's records decoded again (they were decoded once on arrival, so the schema is cached). */
+  private async decode({ records, position: { topic, partition } }: RollToCommit): Promise<DecodedRecord[]> {
+    const decoded: DecodedRecord[] = new Array(records.length);
+    for (let i = 0; i < records.length; i++) {
+      const { offset, bytes } = records[i];
+      decoded[i] = { offset, value: await decodeMessage<EnrichedArrival>(this.serde, bytes, { topic, partition, offset: String(offset) }) };
+    }
+    return decoded;
   }
 
   private async announce(manifest: RollManifest, manifestKey: string) {
