@@ -26,8 +26,8 @@ const schemas: Record<string, ZodObject<ZodRawShape>> = {
   'parquet-rollup': parquetRollup,
   compactor,
 };
-/** Variables of the Node runtime, not of a service's config. */
-const RUNTIME_VARIABLES = ['NODE_OPTIONS'];
+/** Variables of the image and the Node runtime, not of a service's config. */
+const RUNTIME_VARIABLES = ['SERVICE', 'NODE_OPTIONS'];
 /** Without these a service would reach 127.0.0.1 or accept the local development keys. */
 const MUST_SET = ['HOST', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL', 'CASSANDRA_CONTACT_POINTS', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'API_KEYS'];
 /** Workers that scale with the partitions of the topic they consume. */
@@ -90,8 +90,9 @@ describe('deploy/k8s', () => {
     const configured = schema.shape.PORT.parse(env.find((v) => v.name === 'PORT')?.value) as number;
     const port = (ref: string | number) => (typeof ref === 'number' ? ref : c.ports?.find((p) => p.name === ref)?.containerPort);
 
-    it('runs its own service from the image', () => {
-      expect(c.command).toEqual(['node', `services/${name}/dist/main.js`]);
+    it('runs its own service through the image\'s CMD, not a command of its own', () => {
+      expect(c.command).toBeUndefined();
+      expect(env.find((v) => v.name === 'SERVICE')?.value).toBe(name);
     });
 
     it('listens on its configured port and declares it', () => {
