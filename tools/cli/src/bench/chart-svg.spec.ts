@@ -18,6 +18,15 @@ describe('benchmark chart', () => {
     expect(compact.bars).toEqual([]);
   });
 
+  it('adds the two latency hops when latency was measured', () => {
+    const latency = { ratePerSecond: 2000, seconds: 30, sent: 1, toEnriched: { count: 1, p50: 8, p99: 40, max: 60 }, toCassandra: { count: 1, p50: 20, p99: 90, max: 120 }, peakRssMb: {} };
+    const panels = chartPanels({ ...results, latency });
+    expect(panels.map((p) => [p.title, p.target])).toEqual([
+      ['P1 ingest', 60_000], ['P5 compaction (lower is better)', 5], ['P7 latency to enriched topic', 50], ['P7 latency to Cassandra row', 150],
+    ]);
+    expect(panels[3].bars.map((b) => [b.label, b.median])).toEqual([['p50', 20], ['p99', 90]]);
+  });
+
   it('escapes labels and sizes the picture to its panels', () => {
     const { svg, width, height } = chartSvg([{ title: 'a <b> & c', unit: 's', target: null, bars: [] }], 'caption');
     expect(svg).toContain('a &lt;b&gt; &amp; c');

@@ -30,8 +30,24 @@ function barOf(label: string, values: number[], ours: boolean): Bar | null {
   return s ? { label, ...s, ours } : null;
 }
 
-/** The panels of a run: one per throughput stage that was measured. */
+const point = (label: string, value: number): Bar => ({ label, median: value, min: value, max: value, ours: true });
+
+/** P7's two hops, p50 and p99 each, against their p99 targets. */
+function latencyPanels(results: BenchResults): Panel[] {
+  const l = results.latency;
+  if (!l) return [];
+  return [
+    { title: 'P7 latency to enriched topic', unit: 'ms', target: 50, bars: [point('p50', l.toEnriched.p50), point('p99', l.toEnriched.p99)] },
+    { title: 'P7 latency to Cassandra row', unit: 'ms', target: 150, bars: [point('p50', l.toCassandra.p50), point('p99', l.toCassandra.p99)] },
+  ];
+}
+
+/** The panels of a run: one per throughput stage that was measured, then latency. */
 export function chartPanels(results: BenchResults): Panel[] {
+  return [...stagePanels(results), ...latencyPanels(results)];
+}
+
+function stagePanels(results: BenchResults): Panel[] {
   return results.stages
     .filter((s: StageResult) => TITLES[s.stage] !== undefined)
     .map((s) => ({

@@ -9,8 +9,8 @@ import { stageList } from './stage-list';
 import { verdicts } from './targets';
 import { writeReport } from './write-report';
 
-/** Records per run by default: every stage and reference in about a quarter of an hour on 2 cores. */
-export const DEFAULT_BENCH_RECORDS = 200_000;
+/** Records per run by default: every stage and reference, three runs, in about half an hour on the shared 2 cores. */
+export const DEFAULT_BENCH_RECORDS = 50_000;
 
 type BenchFlags = Omit<BenchRequest, 'command' | 'log'> & { json: boolean; docs: string | false };
 
@@ -27,7 +27,7 @@ export function registerBench(program: Command, io: CliIo): void {
     .option('--seed <n>', 'generator seed', integerAtLeast(0), 1)
     .option('--latency-rate <n>', 'records per second of the latency run', integerAtLeast(10), 2000)
     .option('--latency-seconds <n>', 'length of the latency run', integerAtLeast(1), 30)
-    .option('--driver-loop-records <n>', 'records the Cassandra driver-loop reference writes at most (held in memory)', integerAtLeast(1), 100_000)
+    .option('--driver-loop-records <n>', 'records the Cassandra driver-loop reference writes at most (held in memory)', integerAtLeast(1), 50_000)
     .option('--spark-every-run', 'run the PySpark reference in every run (by default only in the first: it takes minutes)', false)
     .option('--json', 'print the results as one JSON object on stdout', false)
     .option('--docs <dir>', 'where benchmarks.md and benchmarks.png go (default docs/ of the repository)')

@@ -93,7 +93,7 @@ async function streamRun(ctx: StageContext, request: BenchRequest, run: number, 
   if (!wants('compact')) return;
   if (request.input) ctx.month = await busiestMonth(ctx.ns);
   const compaction = await runCompaction(ctx);
-  c.compact.add(compaction, compaction.rows);
+  c.compact.add(compaction, enrich.enriched);
   const month = await downloadMonth(ctx);
   try {
     // PySpark takes minutes on 2 cores: once per invocation unless asked for every run
