@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # `npm test`: install what is missing, bring the real local stack up, then lint, typecheck,
 # build, and run the unit and integration tests in ONE Jest run whose JSON result is kept in
-# .reports/jest.json. The last line is the count: "N passed, N failed".
+# .reports/jest.json. Then, after it (they stop servers), the fault scenarios at short scale on
+# their own stack instance (tools/scripts/test-faults.sh: .reports/jest-faults.json), which is
+# stopped at the end. The last line is the count over both: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 source tools/scripts/ensure-install.sh || exit 1
 bash deploy/local/system-deps.sh || { echo "0 passed, 0 failed"; exit 1; }
 export NX_DAEMON=false NX_TUI=false NODE_NO_WARNINGS=1
 mkdir -p .reports
+rm -f .reports/jest.json .reports/jest-faults.json
 
 bash deploy/local/stack.sh up || { echo "0 passed, 0 failed"; exit 1; }
 
@@ -19,8 +22,8 @@ tail -n 15 .reports/checks.log
 npx jest --ci --json --outputFile=.reports/jest.json --selectProjects unit integration "$@"
 tests=$?
 
-node -e '
-  const r = require("./.reports/jest.json");
-  console.log(`${r.numPassedTests} passed, ${r.numFailedTests + r.numRuntimeErrorTestSuites} failed`);
-' 2>/dev/null || echo "0 passed, 0 failed"
-[ $checks -eq 0 ] && [ $tests -eq 0 ]
+FAULT_SCALE=short bash tools/scripts/test-faults.sh --no-build
+faults=$?
+
+node tools/scripts/jest-count.js .reports/jest.json .reports/jest-faults.json || echo "0 passed, 0 failed"
+[ $checks -eq 0 ] && [ $tests -eq 0 ] && [ $faults -eq 0 ]
