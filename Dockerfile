@@ -9,6 +9,7 @@ COPY services services
 COPY tools tools
 COPY schemas schemas
 COPY data data
+COPY deploy/node-flags deploy/node-flags
 # the CQL migrations `i94 migrate` applies (compose platform-init, the k8s platform-init Job)
 COPY deploy/cassandra deploy/cassandra
 COPY nx.json tsconfig.json .swcrc ./
@@ -21,4 +22,4 @@ WORKDIR /app
 COPY --from=build /app /app
 RUN test -n "${SERVICE}" && test -f "services/${SERVICE}/dist/main.js"
 USER node
-CMD ["sh", "-c", "exec node services/${SERVICE}/dist/main.js"]
+CMD ["sh", "-c", "exec node $(grep -v '^#' deploy/node-flags) services/${SERVICE}/dist/main.js"]

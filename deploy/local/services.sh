@@ -16,7 +16,8 @@ healthy() { curl -fsS -o /dev/null "http://127.0.0.1:$1/health" 2>/dev/null; }
 start_service() {
   local name=$1 port=${PORT[$1]} log="$SERVICE_LOGS/$1.log"
   if healthy "$port"; then say "$name: already serving on :$port"; return 0; fi
-  PORT=$port start_daemon "svc-$name" "$log" node "services/$name/dist/main.js"
+  # shellcheck disable=SC2046 # deploy/node-flags is a list of flags
+  PORT=$port start_daemon "svc-$name" "$log" node $(grep -v '^#' deploy/node-flags) "services/$name/dist/main.js"
   wait_until "svc-$name" "$log" healthy "$port" || return 1
   say "$name: up on http://127.0.0.1:$port (log $log)"
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { AvroSerde } from '@i94/avro';
 import { migrate } from '@i94/cassandra';
+import { serviceNodeFlags } from '@i94/config';
 import { createKafka, namespacedDimensionTopic, publishDimensions } from '@i94/kafka';
 import { ObjectStore } from '@i94/s3-parquet';
 import { freePort, randomBucket, randomKeyspace, randomNamespace, referenceEntries, stackEndpoints, waitFor } from '@i94/testing';
@@ -65,7 +66,7 @@ export class Pipeline {
   /** Starts a service; unless `healthy` is false, waits until it answers /health. */
   async startService(service: ServiceName, healthy = true): Promise<void> {
     const log = createWriteStream(join(this.logDir, `${service}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [join(ROOT, 'services', service, 'dist/main.js')], { env: { ...this.env, PORT: String(this.ports[service]) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...serviceNodeFlags(ROOT), join(ROOT, 'services', service, 'dist/main.js')], { env: { ...this.env, PORT: String(this.ports[service]) }, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);
     this.processes.set(service, child);

@@ -15,7 +15,7 @@ node tools/cli/dist/main.js migrate >/dev/null
 curl -s -o /dev/null -X PUT --aws-sigv4 "aws:amz:us-east-1:s3" --user "i94admin:i94admin-secret" "http://127.0.0.1:9000/$BUCKET"
 
 metric() { curl -fsS "http://127.0.0.1:$1/metrics" 2>/dev/null | awk -v m="$2" '$1 ~ "^"m"({|$)" {s+=$2} END {print s+0}'; }
-start() { env PORT=$2 ${3:-} nohup node services/$1/dist/main.js > $LOGS/$1-$2.log 2>&1 & echo $!; }
+start() { env PORT=$2 ${3:-} nohup node $(grep -v "^#" deploy/node-flags) services/$1/dist/main.js > $LOGS/$1-$2.log 2>&1 & echo $!; }
 healthy() { for _ in $(seq 1 120); do curl -fsS -o /dev/null "http://127.0.0.1:$1/health" && return 0; sleep 1; done; return 1; }
 
 # rate PORTS METRIC: counts METRIC summed over PORTS for SECONDS_PER_STEP after a 10 s warm-up; peak RSS per port
