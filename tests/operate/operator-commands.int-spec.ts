@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCAL_DEV_KEYS } from '@i94/auth';
 import { monthPointerKey, type MonthVersion, ObjectStore, readMonthVersion } from '@i94/s3-parquet';
-import { stackEndpoints } from '@i94/testing';
+import { stackEndpoints, waitFor } from '@i94/testing';
 import { Pipeline } from '../support/pipeline';
 
 const SAMPLE = join(__dirname, '../../data/sample/immigration_data_sample.csv');
@@ -58,7 +58,8 @@ describe('operator commands on a running pipeline', () => {
   afterAll(() => pipeline.stop());
 
   it('status --json: every service up and ready, lag per group and partition, dead letters, dimensions, months, feeds', async () => {
-    const status = await pipeline.cliJson<Status>(['status', '--json', '--reconcile']);
+    // A service's /ready runs its own checks with a 3 s bound; on a loaded machine one can miss it once, so poll.
+    const status = await waitFor(() => pipeline.cliJson<Status>(['status', '--json', '--reconcile']), { timeoutMs: 90_000, intervalMs: 1000, description: 'i94 status to exit 0' });
     expect(status.services.map((s) => [s.service, s.health, s.ready])).toEqual(
       ['ingest-gateway', 'query-api', 'enricher', 'raw-sink', 'parquet-rollup', 'compactor'].map((s) => [s, 'up', true]),
     );
@@ -136,7 +137,7 @@ describe('operator commands on a running pipeline', () => {
       for (let run = 0; run < 2; run++) {
         const result = await pipeline.cli(['replay', '--month', '2016-04']);
         expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
-        expect(result.stdout).toMatch(/^2016-04: rebuilt as version \d+ from \d+ rolled-up file\(s\): \d+ rows read, 43 arrivals kept/);
+        expect(result.stdout).toMatch(new RegExp(`^2016-04: rebuilt as version \\d+ from \\d+ rolled-up file\\(s\\): \\d+ rows read, ${before.rows} arrivals kept`));
         versions.push((await readMonthVersion(store, '2016-04'))!);
       }
       expect(versions.map((v) => v.version)).toEqual([before.version + 1, before.version + 2]);
