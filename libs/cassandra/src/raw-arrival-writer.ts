@@ -1,6 +1,7 @@
-import { type Client, concurrent } from 'cassandra-driver';
+import { type Client } from 'cassandra-driver';
 import { type RawArrival } from '@i94/avro';
 import { arrivalInserts, byIdParams, byStateDateParams, type KafkaPosition } from './arrival-rows';
+import { runBounded } from './run-bounded';
 import { asSinkError } from './sink-errors';
 
 export interface PositionedArrival {
@@ -8,9 +9,15 @@ export interface PositionedArrival {
   at: KafkaPosition;
 }
 
+// Rows of one (destination_state, arrival_date) partition go in one unlogged batch: a single-
+// partition batch is one mutation for Cassandra, and a feed pushed by day puts hundreds of a
+// batch's records in the same few partitions. 25 rows stay under the 5 KiB batch warning.
+const ROWS_PER_PARTITION_BATCH = 25;
+
 /**
- * Upserts raw arrivals into arrivals_by_id and arrivals_by_state_date with prepared statements
- * and bounded concurrency. Keyed writes make it idempotent: a replayed record rewrites its row.
+ * Upserts raw arrivals into arrivals_by_id (one prepared insert per row: every cicid is its own
+ * partition) and arrivals_by_state_date (unlogged single-partition batches), with bounded
+ * concurrency. Keyed writes make it idempotent: a replayed record rewrites its row.
  */
 export class RawArrivalWriter {
   private readonly inserts: ReturnType<typeof arrivalInserts>;
@@ -26,16 +33,36 @@ export class RawArrivalWriter {
 
   /** Resolves when every row is written; a retriable failure rejects with SinkUnavailableError. */
   async write(arrivals: readonly PositionedArrival[], writtenAt = new Date()): Promise<number> {
-    const statements = arrivals.flatMap(({ value, at }) => {
-      const byStateDate = byStateDateParams(value, this.validStates);
-      const byId = { query: this.inserts.byId, params: byIdParams(value, at, writtenAt) };
-      return byStateDate ? [byId, { query: this.inserts.byStateDate, params: byStateDate }] : [byId];
-    });
+    const byId = arrivals.map(({ value, at }) => byIdParams(value, at, writtenAt));
+    const partitions = this.byStateDatePartitions(arrivals);
+    const writes = [
+      ...byId.map((params) => () => this.client.execute(this.inserts.byId, params, { prepare: true })),
+      ...partitions.map((rows) => () => this.client.batch(rows.map((params) => ({ query: this.inserts.byStateDate, params })), { prepare: true, logged: false })),
+    ];
     try {
-      await concurrent.executeConcurrent(this.client, statements, { concurrencyLevel: this.concurrencyLevel, raiseOnFirstError: true });
+      await runBounded(writes, this.concurrencyLevel);
     } catch (error) {
       throw asSinkError(error);
     }
     return arrivals.length;
+  }
+
+  /** The arrivals_by_state_date rows grouped by partition key, at most ROWS_PER_PARTITION_BATCH a group. */
+  private byStateDatePartitions(arrivals: readonly PositionedArrival[]): unknown[][][] {
+    const open = new Map<string, unknown[][]>();
+    const groups: unknown[][][] = [];
+    for (const { value } of arrivals) {
+      const params = byStateDateParams(value, this.validStates);
+      if (!params) continue;
+      const key = `${params[0] as string}|${String(params[1])}`; // destination_state, arrival_date
+      let group = open.get(key);
+      if (!group || group.length === ROWS_PER_PARTITION_BATCH) {
+        group = [];
+        groups.push(group);
+        open.set(key, group);
+      }
+      group.push(params);
+    }
+    return groups;
   }
 }
