@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One worker alone on a backlog already in a namespace, under a fresh consumer group (and bucket),
 # so runs before and after a change read the same records: rate from its own /metrics counter,
-# peak RSS and heap sampled every second. NODE_FLAGS reach the process (e.g. --cpu-prof).
+# peak RSS and heap sampled every second. NODE_FLAGS reach the process (e.g. --cpu-prof); DIST=dist-ab runs
+# services/$SERVICE/dist-ab/main.js instead (an A/B copy of dist with one file swapped).
 # Usage: NS=perfa. SERVICE=enricher bash tools/scripts/stage-rate.sh   (SERVICE: enricher | raw-sink | parquet-rollup)
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,7 +17,7 @@ LOG=.reports/measure/$SERVICE-$RUN.log; mkdir -p .reports/measure
 
 metric() { curl -fsS "http://127.0.0.1:$PORT/metrics" 2>/dev/null | awk -v m="$1" '$1 ~ "^"m"({|$)" {s+=$2} END {printf "%d\n", s+0}'; }
 # shellcheck disable=SC2086 # NODE_FLAGS is a list of flags
-node ${NODE_FLAGS:-} "services/$SERVICE/dist/main.js" > "$LOG" 2>&1 & pid=$!
+node ${NODE_FLAGS:-} "services/$SERVICE/${DIST:-dist}/main.js" > "$LOG" 2>&1 & pid=$!
 for _ in $(seq 1 120); do curl -fsS -o /dev/null "http://127.0.0.1:$PORT/health" 2>/dev/null && break; sleep 1; done
 sleep "$WARMUP"
 a=$(metric "${METRIC[$SERVICE]}"); t0=$(date +%s%N); rss=0; heap=0
