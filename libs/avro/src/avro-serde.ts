@@ -1,6 +1,9 @@
 import { COMPATIBILITY, SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
 import { type SchemaTopic, TOPIC_SCHEMAS, type TopicValues, valueSubject } from './topic-schemas';
 
+/** An Avro schema as the registry client takes it. */
+type AvroRegistration = { type: SchemaType.AVRO; schema: string };
+
 /**
  * Encodes and decodes topic values in the Confluent wire format through the schema registry.
  * Each topic's schema is registered once (BACKWARD compatibility set on first registration);
@@ -21,17 +24,26 @@ export class AvroSerde {
     const subject = valueSubject(subjectTopic);
     let id = this.ids.get(subject);
     if (!id) {
+      const schema: AvroRegistration = { type: SchemaType.AVRO, schema: JSON.stringify(TOPIC_SCHEMAS[topic]) };
       id = this.registry
-        .register(
-          { type: SchemaType.AVRO, schema: JSON.stringify(TOPIC_SCHEMAS[topic]) },
-          { subject, compatibility: COMPATIBILITY.BACKWARD, updateConfig: true },
-        )
-        .then((r) => r.id);
+        .register(schema, { subject, compatibility: COMPATIBILITY.BACKWARD, updateConfig: true })
+        .then((r) => r.id)
+        .catch((error: unknown) => this.alreadyRegistered(error, subject, schema));
       // a failed registration is retried on the next use, not cached
       id.catch(() => this.ids.delete(subject));
       this.ids.set(subject, id);
     }
     return id;
+  }
+
+  /**
+   * Apicurio answers 409 "already exists" to registering a schema it holds when it was restarted
+   * a moment ago and is still reading its journal: the id is then looked up. A 409 for a schema
+   * that is not there (incompatible) stays the registration's error.
+   */
+  private async alreadyRegistered(error: unknown, subject: string, schema: AvroRegistration): Promise<number> {
+    if ((error as { status?: number }).status !== 409) throw error;
+    return this.registry.getRegistryIdBySchema(subject, schema).catch(() => Promise.reject(error));
   }
 
   async encode<T extends SchemaTopic>(topic: T, value: TopicValues[T], subjectTopic?: string): Promise<Buffer> {
