@@ -4,6 +4,9 @@ import { createScratchTopic } from '../kafka-progress';
 import { ratePerSecond } from '../stats';
 import { type StageContext } from '../stages/stage-run';
 
+/** Messages per produce request, as the enricher sends them. */
+const PRODUCE_CHUNK = 500;
+
 /**
  * P2 reference: the same client (kafkajs) consuming the raw backlog and producing every message
  * unchanged (acks=all) to another topic, committing as it goes: what a consumer→producer hop
@@ -22,11 +25,15 @@ export async function runPassThrough(ctx: StageContext, total: number): Promise<
     let done = 0;
     let joinedAt = Date.now();
     consumer.on(consumer.events.GROUP_JOIN, () => (joinedAt = Date.now()));
-    const finished = new Promise<number>((resolve) => {
+    const finished = new Promise<number>((resolve, reject) => {
+      consumer.on(consumer.events.CRASH, ({ payload }) => reject(payload.error));
       void consumer.run({
         eachBatchAutoResolve: true,
         eachBatch: async ({ batch }) => {
-          await producer.send({ topic: target, acks: -1, messages: batch.messages.map((m) => ({ key: m.key, value: m.value })) });
+          // in chunks, as the enricher produces: a whole fetched batch exceeds the broker's max message size
+          for (let i = 0; i < batch.messages.length; i += PRODUCE_CHUNK) {
+            await producer.send({ topic: target, acks: -1, messages: batch.messages.slice(i, i + PRODUCE_CHUNK).map((m) => ({ key: m.key, value: m.value })) });
+          }
           done += batch.messages.length;
           if (done >= total) resolve(ratePerSecond(done, Date.now() - joinedAt));
         },
