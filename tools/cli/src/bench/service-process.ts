@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { serviceNodeFlags } from '@i94/config';
 import { procStatusMb } from './proc-memory';
 
 /** The built services `i94 bench` runs, as `services/<name>/dist/main.js`. */
@@ -72,7 +73,8 @@ export class ServiceProcess {
 
   private spawn(env: NodeJS.ProcessEnv): void {
     const log = createWriteStream(this.logFile, { flags: 'a' });
-    const child = spawn(process.execPath, [join(this.root, 'services', this.service, 'dist/main.js')], { env: { ...env, PORT: String(this.port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // started like deploy/local/services.sh starts it (V8 flags of deploy/node-flags), so the bench measures the product's memory
+    const child = spawn(process.execPath, [...serviceNodeFlags(this.root), join(this.root, 'services', this.service, 'dist/main.js')], { env: { ...env, PORT: String(this.port) }, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
