@@ -51,9 +51,14 @@ port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 pid_alive() { local f="$I94_STACK_RUN/$1.pid"; [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null; }
 
 # start_daemon NAME LOGFILE CMD...: runs CMD detached in its own session, records its pid.
+# Descriptors above 2 are closed first: a server must not inherit a lock the caller holds
+# (flock /tmp/i94-heavy.lock npm run ..., the fault runs' lock), or it holds it as long as it runs.
 start_daemon() {
   local name=$1 log=$2; shift 2
-  setsid nohup "$@" >>"$log" 2>&1 </dev/null &
+  (
+    for fd in /proc/$BASHPID/fd/*; do fd=${fd##*/}; [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done
+    exec setsid nohup "$@" >>"$log" 2>&1 </dev/null
+  ) &
   echo $! >"$I94_STACK_RUN/$name.pid"
 }
 
