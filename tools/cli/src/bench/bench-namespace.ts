@@ -14,6 +14,16 @@ import { readReference } from '../ops/dims-load';
 import { type PlatformEnv } from '../ops/platform-env';
 import { ServiceProcess, type ServiceName } from './service-process';
 
+/** How long one step of preparing a namespace may take. */
+const PREPARE_STEP_MS = 120_000;
+
+/** `promise`, or a rejection naming `what` after `ms`. */
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} took more than ${ms} ms`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /**
  * One isolated copy of the platform's state on the shared stack: a random topic namespace,
  * Cassandra keyspace and S3 bucket, with the topics created and the dimensions published. Services
@@ -70,7 +80,12 @@ export class BenchNamespace {
     }
     const dir = findUp('data/reference');
     if (!dir) throw new Error('cannot find data/reference above the CLI');
-    await publishDimensions(this.kafka, this.serde, referenceDimensionEntries(readReference(dir)), { topicFor: namespacedDimensionTopic(this.namespace) });
+    // a publish that stalls (seen once on the busy shared stack) fails the run instead of hanging it
+    await withTimeout(
+      publishDimensions(this.kafka, this.serde, referenceDimensionEntries(readReference(dir)), { topicFor: namespacedDimensionTopic(this.namespace) }),
+      PREPARE_STEP_MS,
+      `publishing the dimensions of ${this.namespace}`,
+    );
   }
 
   /** Starts a built service in this namespace (waits for /health unless `healthy` is false). */

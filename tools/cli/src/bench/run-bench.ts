@@ -150,9 +150,9 @@ export async function runBench(request: BenchRequest): Promise<BenchResults> {
         if (!wanted) continue;
         request.log(`run ${run}/${request.runs}: ${label === 's' ? 'stages alone' : 'whole pipeline'}`);
         const ns = new BenchNamespace(env, root, logDir, `${label}${run}`);
-        await ns.prepare();
         const ctx: StageContext = { ns, cliMain: join(root, 'tools/cli/dist/main.js'), inputFile: input.path, month: request.month, log: request.log };
         try {
+          await ns.prepare();
           await body(ctx);
         } finally {
           await ns.dispose();
