@@ -17,26 +17,20 @@ interface Keyed<T> {
  * broker outage surfaces as a retriable error (HTTP 503) instead of a request that hangs.
  */
 export class KafkaFeedPublisher implements FeedPublisher {
-  private readonly producer: Producer;
+  private producer: Producer;
+  private producerReady: Promise<void> = Promise.resolve();
   private readonly admin: Admin;
   private readonly consumer: Consumer;
   private readonly tally = new FeedTotalsTally();
   private readonly consumed = new Map<number, number>(); // partition -> next offset
 
   constructor(
-    kafka: Kafka,
+    private readonly kafka: Kafka,
     private readonly serde: AvroSerde,
     private readonly topics: TopicNames,
     instanceId: string,
   ) {
-    // Retries are bounded on purpose (kafkajs warns): past them the request fails with 503 and the
-    // client resends the batch; sinks upsert by cicid, so a resent record is not counted twice.
-    this.producer = kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      retry: { retries: 5, maxRetryTime: 5000 },
-      createPartitioner: Partitioners.DefaultPartitioner, // murmur2, the same partition for a cicid as Java clients
-    });
+    this.producer = this.newProducer();
     this.admin = kafka.admin();
     this.consumer = kafka.consumer({ groupId: `ingest-gateway-totals-${instanceId}` });
   }
@@ -113,9 +107,39 @@ export class KafkaFeedPublisher implements FeedPublisher {
       const encoded = await Promise.all(
         messages.map(async (m) => ({ key: m.key, value: await this.serde.encode(schema, m.value, topic), headers: m.headers })),
       );
-      await this.producer.send({ topic, acks: -1, messages: encoded });
+      await this.producerReady;
+      const producer = this.producer;
+      await producer.send({ topic, acks: -1, messages: encoded }).catch((error: unknown) => {
+        this.replaceProducer(producer);
+        throw error;
+      });
     } catch (error) {
       throw asPlatformError(error, topic);
     }
+  }
+
+  // Retries are bounded on purpose (kafkajs warns): past them the request fails with 503 and the
+  // client resends the batch; sinks upsert by cicid, so a resent record is not counted twice.
+  private newProducer(): Producer {
+    return this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      retry: { retries: 5, maxRetryTime: 5000 },
+      createPartitioner: Partitioners.DefaultPartitioner, // murmur2, the same partition for a cicid as Java clients
+    });
+  }
+
+  /**
+   * After a failed send the idempotent producer's sequence numbers may have moved past what the
+   * broker holds (batches it gave up on during an outage): once the broker is back it then answers
+   * every send with OUT_OF_ORDER_SEQUENCE_NUMBER, for good (seen in the Kafka fault scenario). A new
+   * producer gets a new producer id and starts its sequences afresh. Only the producer that failed
+   * is replaced, once, however many requests failed with it.
+   */
+  private replaceProducer(failed: Producer): void {
+    if (this.producer !== failed) return;
+    this.producer = this.newProducer();
+    void failed.disconnect().catch(() => undefined);
+    this.producerReady = this.producer.connect().catch(() => undefined); // a send on it reports the outage
   }
 }
