@@ -6,6 +6,9 @@ import { MalformedFeedError } from '../feed-ingest.service';
 import { BodyTooLargeError } from './limit-body';
 
 const RETRY_AFTER_SECONDS = 5;
+/** At most this much of a refused body is read and dropped before answering (beyond it: answer and close). */
+const MAX_DISCARD_BYTES = 64 * 1024 * 1024;
+const DISCARD_TIMEOUT_MS = 30_000;
 
 /**
  * Maps failures to HTTP: domain refusals to 4xx, broker or registry trouble to 503 with
@@ -19,10 +22,11 @@ export class ErrorsFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const [status, message] = this.classify(error);
     if (status === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    discardRestOfBody(host.switchToHttp().getRequest<Request>(), res);
     if (status >= 500) this.logger.error({ err: error }, message);
-    if (!res.headersSent) res.status(status).json({ statusCode: status, error: errorName(status), message });
-    else res.end();
+    afterRestOfBody(host.switchToHttp().getRequest<Request>(), res, () => {
+      if (!res.headersSent) res.status(status).json({ statusCode: status, error: errorName(status), message });
+      else res.end();
+    });
   }
 
   private classify(error: unknown): [number, string] {
@@ -44,11 +48,30 @@ function isClientHttpError(error: unknown): error is { status: number; message: 
   return typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && e.expose === true && typeof e.message === 'string';
 }
 
-// Refused before the whole body was read: read the rest and drop it, then close. Closing with
-// unread bytes makes the kernel answer the sender with a reset, which can lose the answer.
-function discardRestOfBody(req: Request, res: Response) {
-  if (req.complete || req.destroyed) return;
+// Refused before the whole body was read (a declared or streamed size over the limit, a broker
+// outage mid-body): read the rest and drop it, and answer only then, closing the connection.
+// Answering while the client still sends lets the close reach it as a reset, which can lose the
+// answer (the client sees EPIPE instead of 413 or 503). A body larger than MAX_DISCARD_BYTES, or
+// one that does not end within DISCARD_TIMEOUT_MS, gets its answer at that point regardless.
+function afterRestOfBody(req: Request, res: Response, answer: () => void) {
+  if (req.complete || req.destroyed) return answer();
   if (!res.headersSent) res.setHeader('Connection', 'close');
+  let discarded = 0;
+  let answered = false;
+  const done = () => {
+    if (answered) return;
+    answered = true;
+    clearTimeout(timer);
+    answer();
+  };
+  const timer = setTimeout(done, DISCARD_TIMEOUT_MS);
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > MAX_DISCARD_BYTES) done();
+  });
+  req.once('end', done);
+  req.once('close', done);
+  req.once('error', done);
   req.resume();
 }
 
