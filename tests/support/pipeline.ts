@@ -13,6 +13,8 @@ const ROOT = join(__dirname, '../..');
 export const SERVICES = ['ingest-gateway', 'enricher', 'raw-sink', 'parquet-rollup', 'compactor', 'query-api'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
 export interface CliResult {
   code: number | null;
   stdout: string;
@@ -63,18 +65,50 @@ export class Pipeline {
     for (const s of SERVICES) await this.startService(s);
   }
 
-  /** Starts a service; unless `healthy` is false, waits until it answers /health. */
+  /**
+   * Starts a service; unless `healthy` is false, waits until it answers /health. The free port can
+   * be taken between choosing it and the service's listen (parallel test workers, outgoing
+   * connections): a service that exits before it is healthy is started again on another port.
+   */
   async startService(service: ServiceName, healthy = true): Promise<void> {
-    const log = createWriteStream(join(this.logDir, `${service}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [...serviceNodeFlags(ROOT), join(ROOT, 'services', service, 'dist/main.js')], { env: { ...this.env, PORT: String(this.ports[service]) }, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout?.pipe(log);
-    child.stderr?.pipe(log);
-    this.processes.set(service, child);
-    if (healthy) await this.healthy(service);
+    for (let attempt = 1; ; attempt++) {
+      const log = createWriteStream(join(this.logDir, `${service}.log`), { flags: 'a' });
+      const child = spawn(process.execPath, [...serviceNodeFlags(ROOT), join(ROOT, 'services', service, 'dist/main.js')], { env: { ...this.env, PORT: String(this.ports[service]) }, stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout?.pipe(log);
+      child.stderr?.pipe(log);
+      this.processes.set(service, child);
+      if (!healthy) return;
+      try {
+        await this.healthy(service);
+        return;
+      } catch (error) {
+        if (!hasExited(child) || attempt === 3) throw error;
+        this.ports[service] = await freePort();
+      }
+    }
   }
 
+  /** Waits until this pipeline's own process of `service` answers /health; fails as soon as it exits. */
   healthy(service: ServiceName): Promise<boolean> {
-    return waitFor(async () => (await fetch(`${this.url(service)}/health`)).ok, { timeoutMs: 90_000, description: `${service} /health (log ${this.logDir})` });
+    const child = this.processes.get(service);
+    let stop = false;
+    const died = new Promise<never>((_, reject) => {
+      const check = setInterval(() => {
+        if (stop) clearInterval(check);
+        else if (child && hasExited(child)) {
+          clearInterval(check);
+          reject(new Error(`${service} exited before it was healthy (code ${child.exitCode}, signal ${child.signalCode}; log ${this.logDir})`));
+        }
+      }, 200);
+    });
+    const answered = waitFor(
+      async () => {
+        const res = await fetch(`${this.url(service)}/health`);
+        return res.ok && ((await res.json()) as { service?: string }).service === service;
+      },
+      { timeoutMs: 90_000, description: `${service} /health (log ${this.logDir})` },
+    );
+    return Promise.race([answered, died]).finally(() => (stop = true));
   }
 
   /**
@@ -83,7 +117,7 @@ export class Pipeline {
    */
   async kill(service: ServiceName, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
     const child = this.processes.get(service);
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    if (!child || hasExited(child)) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill(signal);
     const timer = setTimeout(() => {
