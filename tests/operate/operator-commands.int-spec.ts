@@ -119,7 +119,7 @@ describe('operator commands on a running pipeline', () => {
     expect((await pipeline.cliJson<typeof listed>(['dlq', 'list', '--json'])).reasons).toEqual([{ reason: 'NOT_A_NUMBER', deadLetters: 3, replayed: 3, pending: 0 }]);
 
     await settle();
-    const reconciliation = await pipeline.cliJson<Record<string, unknown>>(['reconcile', '--month', '2016-04', '--json']);
+    const reconciliation = await pipeline.reconcile('2016-04');
     expect(reconciliation).toEqual({ month: '2016-04', accepted: GOOD_ROWS + 3, rejected: 3, raw: GOOD_ROWS + 3, cassandra: GOOD_ROWS + 3, parquet: GOOD_ROWS + 3, aggregated: GOOD_ROWS + 3, ok: true });
   });
 

@@ -1,19 +1,7 @@
 import { LOCAL_DEV_KEYS } from '@i94/auth';
 import { ObjectStore, parseRollManifest, readMonthVersion, ROLL_MANIFEST_PREFIX, type RollManifest } from '@i94/s3-parquet';
 import { stackEndpoints } from '@i94/testing';
-import { type Pipeline } from './pipeline';
-
-/** `i94 reconcile --json`. */
-export interface Reconciliation {
-  month: string;
-  accepted: number;
-  rejected: number;
-  raw: number;
-  cassandra: number;
-  parquet: number;
-  aggregated: number;
-  ok: boolean;
-}
+import { type Pipeline, type Reconciliation } from './pipeline';
 
 /** A scenario's timeline: `[faults] <seconds>s <what>` lines on stderr as they happen, and on stdout at the end. */
 export class FaultLog {
@@ -77,7 +65,7 @@ export async function settledCounts(pipeline: Pipeline, log: FaultLog): Promise<
   const wait = await pipeline.cli(['wait', '--timeout', '900'], 960_000);
   if (wait.code !== 0) throw new Error(`i94 wait exited ${wait.code}: ${wait.stderr.slice(-800)}`);
   log.note('i94 wait: caught up');
-  const reconcile = await pipeline.cliJson<Reconciliation>(['reconcile', '--month', '2016-04', '--json']);
+  const reconcile = await pipeline.reconcile('2016-04');
   log.note(`reconcile ${JSON.stringify(reconcile)}`);
   const rolls = await auditRolls(pipeline.bucket);
   const res = await fetch(`${pipeline.url('query-api')}/v1/aggregates/state-month?month=2016-04`, { headers: { 'x-api-key': LOCAL_DEV_KEYS.reader } });

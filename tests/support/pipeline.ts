@@ -15,6 +15,18 @@ export type ServiceName = (typeof SERVICES)[number];
 
 const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
 
+/** What `i94 reconcile --month M --json` prints: one month counted at every stage. */
+export interface Reconciliation {
+  month: string;
+  accepted: number;
+  rejected: number;
+  raw: number;
+  cassandra: number;
+  parquet: number;
+  aggregated: number;
+  ok: boolean;
+}
+
 export interface CliResult {
   code: number | null;
   stdout: string;
@@ -147,6 +159,11 @@ export class Pipeline {
         resolve({ code, stdout, stderr });
       });
     });
+  }
+
+  /** `i94 reconcile` of one month. */
+  reconcile(month: string): Promise<Reconciliation> {
+    return this.cliJson<Reconciliation>(['reconcile', '--month', month, '--json']);
   }
 
   /** The JSON a CLI command printed, failing with its stderr when it did not succeed. */
