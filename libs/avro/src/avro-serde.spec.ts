@@ -3,9 +3,13 @@ import { AvroSerde } from './avro-serde';
 
 const conflict = Object.assign(new Error("An artifact with ID 'x-value' already exists."), { name: 'ResponseError', status: 409 });
 
-/** A strict fake of the registry client: registration fails with `registerError`; lookups find `knownId`. */
+/**
+ * A strict fake of the registry client: the subject is already BACKWARD; registration fails with
+ * `registerError`; lookups find `knownId`.
+ */
 function registry(registerError: Error, knownId: number | null) {
   return {
+    api: { Subject: { config: async () => ({ data: () => ({ compatibilityLevel: 'BACKWARD' }) }), updateConfig: async () => Promise.reject(new Error('not expected')) } },
     register: async () => Promise.reject(registerError),
     getRegistryIdBySchema: async () => (knownId === null ? Promise.reject(Object.assign(new Error('Subject not found'), { status: 404 })) : knownId),
   } as unknown as SchemaRegistry;

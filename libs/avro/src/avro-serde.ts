@@ -5,8 +5,22 @@ import { type SchemaTopic, TOPIC_SCHEMAS, type TopicValues, valueSubject } from 
 type AvroRegistration = { type: SchemaType.AVRO; schema: string };
 
 /**
+ * The registry client's own HTTP resources for a subject's compatibility (not in its typings): going
+ * through them keeps its retries and its ResponseErrors, which the services already classify.
+ */
+interface SubjectConfigApi {
+  Subject: {
+    config(args: { subject: string }): Promise<{ data(): { compatibilityLevel: string } }>;
+    updateConfig(args: { subject: string; body: { compatibility: string } }): Promise<unknown>;
+  };
+}
+
+/** The level a subject has when no rule was ever set on it (Apicurio's global default). */
+const NO_RULE = 'NONE';
+
+/**
  * Encodes and decodes topic values in the Confluent wire format through the schema registry.
- * Each topic's schema is registered once (BACKWARD compatibility set on first registration);
+ * Each topic's schema is registered once, its subject set to BACKWARD compatibility first;
  * concurrent first uses share one registration request.
  */
 export class AvroSerde {
@@ -25,8 +39,8 @@ export class AvroSerde {
     let id = this.ids.get(subject);
     if (!id) {
       const schema: AvroRegistration = { type: SchemaType.AVRO, schema: JSON.stringify(TOPIC_SCHEMAS[topic]) };
-      id = this.registry
-        .register(schema, { subject, compatibility: COMPATIBILITY.BACKWARD, updateConfig: true })
+      id = this.ensureBackward(subject)
+        .then(() => this.registry.register(schema, { subject, compatibility: COMPATIBILITY.BACKWARD, updateConfig: false }))
         .then((r) => r.id)
         .catch((error: unknown) => this.alreadyRegistered(error, subject, schema));
       // a failed registration is retried on the next use, not cached
@@ -34,6 +48,23 @@ export class AvroSerde {
       this.ids.set(subject, id);
     }
     return id;
+  }
+
+  /**
+   * Sets the subject to BACKWARD before its first schema, not after as the client does: a process
+   * killed between the client's register and its config update (seen when the enricher was killed
+   * during its first batch) leaves a subject at NONE, and the client then refuses every later
+   * registration ("Compatibility does not match the configuration (BACKWARD != NONE)"): the
+   * service never encodes again. A subject at NONE is such a leftover and is repaired; a level an
+   * operator chose (FULL, ...) is left alone, and the client reports the mismatch.
+   */
+  private async ensureBackward(subject: string): Promise<void> {
+    const api = (this.registry as unknown as { api: SubjectConfigApi }).api;
+    const level = await api.Subject.config({ subject }).then(
+      (response) => response.data().compatibilityLevel.toUpperCase(),
+      (error: { status?: number }) => (error.status === 404 ? NO_RULE : Promise.reject(error)),
+    );
+    if (level === NO_RULE) await api.Subject.updateConfig({ subject, body: { compatibility: COMPATIBILITY.BACKWARD } });
   }
 
   /**
