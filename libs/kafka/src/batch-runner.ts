@@ -26,6 +26,8 @@ export interface BatchRunnerOptions {
   commits?: 'consumer' | 'handler';
   partitionsConsumedConcurrently?: number;
   maxBytesPerPartition?: number;
+  /** Called when a consumer that crashed for good is replaced, and when rejoining fails (logs). */
+  onRestart?(reason: string): void;
 }
 
 /** Exponential backoff with full jitter, capped. */
@@ -55,14 +57,16 @@ export class BatchRunner {
     // kafkajs restarts its consumer after retriable crashes only; after any other (e.g. the group
     // evicted this member while it was busy, then a commit failed) we rejoin instead of stalling.
     this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
-      if (!payload.restart && !this.stopping) setTimeout(() => void this.rejoin(), 1000);
+      if (!payload.restart && !this.stopping) setTimeout(() => void this.rejoin(`crashed without a restart: ${payload.error.message}`), 1000);
     });
     await this.run();
   }
 
-  private async rejoin(): Promise<void> {
+  private async rejoin(reason: string): Promise<void> {
+    if (this.stopping) return;
+    this.options.onRestart?.(reason);
     await this.consumer.disconnect().catch(() => undefined);
-    await this.run().catch(() => setTimeout(() => void this.rejoin(), 5000));
+    await this.run().catch((error: Error) => setTimeout(() => void this.rejoin(`rejoining failed: ${error.message}`), 5000));
   }
 
   private async run(): Promise<void> {

@@ -76,6 +76,7 @@ class CompactorRuntime {
         const values = await Promise.all(messages.map((m) => decodeMessage<RollupCommitted>(serde, m.value, { topic, partition, offset: m.offset })));
         this.service.announced(monthsOf(values));
       },
+      onRestart: (reason) => this.logger.warn({ reason }, 'consumer crashed; rejoining the group'),
     });
   }
 

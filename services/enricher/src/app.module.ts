@@ -47,6 +47,7 @@ class EnricherRuntime {
         metrics.retries.inc({ error: error.name });
         this.logger.warn({ err: error.message, attempt, waitMs, partition }, 'batch not committed; partition held, retrying');
       },
+      onRestart: (reason) => this.logger.warn({ reason }, 'consumer crashed; rejoining the group'),
     });
   }
 

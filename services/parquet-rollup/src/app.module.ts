@@ -42,6 +42,7 @@ class RollupRuntime {
       commits: 'handler', // offsets move only when a roll is durable (or a marker is handled)
       handle: (messages, context) => (context.topic === this.topics.feedsCompleted ? this.feedCompleted(messages, context.partition) : this.service.handleEnriched(messages, context)),
       onRetry: (error, attempt, waitMs, { topic, partition }) => this.retrying(error, { attempt, waitMs, topic, partition }),
+      onRestart: (reason) => this.logger.warn({ reason }, 'consumer crashed; rejoining the group'),
     });
     this.service = new RollupService(
       this.topics.enriched,

@@ -48,6 +48,7 @@ class RawSinkRuntime {
         service.onRetry(error);
         this.logger.warn({ err: error.message, attempt, waitMs, partition }, 'batch not durable yet; partition held, retrying');
       },
+      onRestart: (reason) => this.logger.warn({ reason }, 'consumer crashed; rejoining the group'),
     });
   }
 
