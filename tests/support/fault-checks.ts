@@ -1,6 +1,7 @@
 import { LOCAL_DEV_KEYS } from '@i94/auth';
 import { ObjectStore, parseRollManifest, readMonthVersion, ROLL_MANIFEST_PREFIX, type RollManifest } from '@i94/s3-parquet';
 import { stackEndpoints } from '@i94/testing';
+import { faultScale } from './fault-scale';
 import { type Pipeline, type Reconciliation } from './pipeline';
 
 /** A scenario's timeline: `[faults] <seconds>s <what>` lines on stderr as they happen, and on stdout at the end. */
@@ -62,8 +63,8 @@ export interface SettledCounts {
 
 /** Waits until every stage has caught up (`i94 wait`), then counts 2016-04 at every stage. */
 export async function settledCounts(pipeline: Pipeline, log: FaultLog): Promise<SettledCounts> {
-  const wait = await pipeline.cli(['wait', '--timeout', '900'], 960_000);
-  if (wait.code !== 0) throw new Error(`i94 wait exited ${wait.code}: ${wait.stderr.slice(-800)}`);
+  const wait = await pipeline.cli(['wait', '--timeout', String(faultScale.settleSeconds)], (faultScale.settleSeconds + 60) * 1000);
+  if (wait.code !== 0) throw new Error(`i94 wait exited ${wait.code}: ${wait.stderr.slice(-800)}\nwarnings and errors in the service logs (${pipeline.logDir}):\n${pipeline.warnings()}`);
   log.note('i94 wait: caught up');
   const reconcile = await pipeline.reconcile('2016-04');
   log.note(`reconcile ${JSON.stringify(reconcile)}`);

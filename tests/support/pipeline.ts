@@ -8,6 +8,7 @@ import { serviceNodeFlags } from '@i94/config';
 import { createKafka, namespacedDimensionTopic, publishDimensions } from '@i94/kafka';
 import { ObjectStore } from '@i94/s3-parquet';
 import { freePort, randomBucket, randomKeyspace, randomNamespace, referenceEntries, stackEndpoints, waitFor } from '@i94/testing';
+import { warningDigestOfFile } from './log-digest';
 
 const ROOT = join(__dirname, '../..');
 export const SERVICES = ['ingest-gateway', 'enricher', 'raw-sink', 'parquet-rollup', 'compactor', 'query-api'] as const;
@@ -142,6 +143,11 @@ export class Pipeline {
 
   async stop(): Promise<void> {
     await Promise.all([...this.processes.keys()].map((s) => this.kill(s, 'SIGTERM')));
+  }
+
+  /** Each service's warnings and errors, a line per distinct message: for a failed scenario's report. */
+  warnings(perService = 8): string {
+    return SERVICES.map((s) => `${s}:\n${warningDigestOfFile(join(this.logDir, `${s}.log`), perService).map((l) => `  ${l}`).join('\n') || '  (none)'}`).join('\n');
   }
 
   /** Runs the `i94` CLI against this pipeline. */
