@@ -12,6 +12,7 @@ import { benchTools, type BenchTools } from './references/bench-tools';
 import { runDriverLoop } from './references/driver-loop';
 import { downloadMonth, runMonthScript } from './references/month-references';
 import { runPassThrough } from './references/pass-through';
+import { runPlatformaticPassThrough } from './references/platformatic-pass-through';
 import { runProducerPerformance } from './references/producer-perf';
 import { readRawBacklog } from './references/raw-backlog';
 import { StageCollector } from './stage-collector';
@@ -85,7 +86,15 @@ async function streamRun(ctx: StageContext, request: BenchRequest, run: number, 
   const enrich = await runEnrich(ctx);
   if (wants('enrich')) {
     c.enrich.add(enrich, ingest.accepted);
+    // the client comparison: the same hop with kafkajs and with @platformatic/kafka, plain and
+    // transactional (as the enricher commits); P2 is judged against the plain kafkajs one
     c.enrich.addReference('pass-through', 'rec/s', await runPassThrough(ctx, ingest.accepted));
+    c.enrich.addReference('pass-through-platformatic', 'rec/s', await runPlatformaticPassThrough(ctx, ingest.accepted));
+    c.enrich.addReference('pass-through-tx', 'rec/s', await runPassThrough(ctx, ingest.accepted, true));
+    c.enrich.addReference('pass-through-tx-platformatic', 'rec/s', await runPlatformaticPassThrough(ctx, ingest.accepted, true));
+    if (run === 1) {
+      c.enrich.note('pass-through-platformatic and pass-through-tx-platformatic: the same hop with @platformatic/kafka 1.35 instead of kafkajs 2.2 (tx: produce and offsets in one transaction, as the enricher does); P2 is judged against the plain kafkajs pass-through');
+    }
   }
   if (!wants('parquet') && !wants('compact')) return;
   const parquet = await runParquetRollup(ctx, enrich.enriched);
