@@ -26,7 +26,7 @@ export interface BatchRunnerOptions {
   commits?: 'consumer' | 'handler';
   partitionsConsumedConcurrently?: number;
   maxBytesPerPartition?: number;
-  /** Called when a consumer that crashed for good is replaced, and when rejoining fails (logs). */
+  /** Called when the runner rejoins after a crash kafkajs does not restart from, and when that rejoin fails (logs). */
   onRestart?(reason: string): void;
 }
 
