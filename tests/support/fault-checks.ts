@@ -1,8 +1,9 @@
 import { LOCAL_DEV_KEYS } from '@i94/auth';
+import { type Reconciliation } from '@i94/domain';
 import { ObjectStore, parseRollManifest, readMonthVersion, ROLL_MANIFEST_PREFIX, type RollManifest } from '@i94/s3-parquet';
 import { stackEndpoints } from '@i94/testing';
 import { faultScale } from './fault-scale';
-import { type Pipeline, type Reconciliation } from './pipeline';
+import { type Pipeline } from './pipeline';
 
 /** A scenario's timeline: `[faults] <seconds>s <what>` lines on stderr as they happen, and on stdout at the end. */
 export class FaultLog {

@@ -5,6 +5,7 @@ import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { AvroSerde } from '@i94/avro';
 import { migrate } from '@i94/cassandra';
 import { serviceNodeFlags } from '@i94/config';
+import { type Reconciliation } from '@i94/domain';
 import { createKafka, namespacedDimensionTopic, publishDimensions } from '@i94/kafka';
 import { ObjectStore } from '@i94/s3-parquet';
 import { freePort, randomBucket, randomKeyspace, randomNamespace, referenceEntries, stackEndpoints, waitFor } from '@i94/testing';
@@ -15,18 +16,6 @@ export const SERVICES = ['ingest-gateway', 'enricher', 'raw-sink', 'parquet-roll
 export type ServiceName = (typeof SERVICES)[number];
 
 const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
-
-/** What `i94 reconcile --month M --json` prints: one month counted at every stage. */
-export interface Reconciliation {
-  month: string;
-  accepted: number;
-  rejected: number;
-  raw: number;
-  cassandra: number;
-  parquet: number;
-  aggregated: number;
-  ok: boolean;
-}
 
 export interface CliResult {
   code: number | null;
@@ -104,15 +93,12 @@ export class Pipeline {
   /** Waits until this pipeline's own process of `service` answers /health; fails as soon as it exits. */
   healthy(service: ServiceName): Promise<boolean> {
     const child = this.processes.get(service);
-    let stop = false;
+    let onExit = () => undefined as void;
     const died = new Promise<never>((_, reject) => {
-      const check = setInterval(() => {
-        if (stop) clearInterval(check);
-        else if (child && hasExited(child)) {
-          clearInterval(check);
-          reject(new Error(`${service} exited before it was healthy (code ${child.exitCode}, signal ${child.signalCode}; log ${this.logDir})`));
-        }
-      }, 200);
+      if (!child) return;
+      onExit = () => reject(new Error(`${service} exited before it was healthy (code ${child.exitCode}, signal ${child.signalCode}; log ${this.logDir})`));
+      if (hasExited(child)) onExit();
+      else child.once('exit', onExit);
     });
     const answered = waitFor(
       async () => {
@@ -121,7 +107,7 @@ export class Pipeline {
       },
       { timeoutMs: 90_000, description: `${service} /health (log ${this.logDir})` },
     );
-    return Promise.race([answered, died]).finally(() => (stop = true));
+    return Promise.race([answered, died]).finally(() => child?.off('exit', onExit));
   }
 
   /**

@@ -12,6 +12,7 @@ export * from './quality-checks';
 export * from './validate-record';
 export * from './arrival-month';
 export * from './feeds/feed-reconciliation';
+export * from './month-reconciliation';
 export * from './state-bucket';
 export * from './readers/reader-row';
 export * from './readers/line-splitter';

@@ -2,32 +2,11 @@ import { type Client } from 'cassandra-driver';
 import { type Kafka } from 'kafkajs';
 import { type AvroSerde, type DeadLetter, epochDaysToIsoDate, type RawArrival } from '@i94/avro';
 import { StateMonthRepository } from '@i94/cassandra';
-import { arrivalMonth } from '@i94/domain';
+import { arrivalMonth, reconciled, type Reconciliation } from '@i94/domain';
 import { readTopicToEnd, type TopicNames } from '@i94/kafka';
 import { type ObjectStore, readParquet, rollFilesByMonth } from '@i94/s3-parquet';
 
-/** One arrival month counted at every stage. */
-export interface Reconciliation {
-  month: string;
-  /** Records the gateway accepted onto the raw topic for the month, every copy (a re-pushed feed counts twice). */
-  accepted: number;
-  /** Records the gateway rejected, counted by the month of their feed date. */
-  rejected: number;
-  /** Distinct cicids of the month on the raw topic. */
-  raw: number;
-  /** Distinct cicids of the month in arrivals_by_id. */
-  cassandra: number;
-  /** Distinct cicids of the month in the rolled-up Parquet files. */
-  parquet: number;
-  /** Arrivals of the month over all states in the aggregates. */
-  aggregated: number;
-  ok: boolean;
-}
-
 const monthOf = (r: { arrdate: number | null; i94yr: number | null; i94mon: number | null }) => arrivalMonth(r) ?? 'unknown';
-
-/** Every stage agrees on the distinct arrivals, and nothing distinct was made up downstream. */
-export const reconciled = (c: Omit<Reconciliation, 'ok'>): boolean => c.raw === c.cassandra && c.raw === c.parquet && c.raw === c.aggregated && c.accepted >= c.raw;
 
 export interface ReconcileDeps {
   kafka: Kafka;

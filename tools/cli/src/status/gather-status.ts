@@ -1,12 +1,12 @@
 import { type Kafka } from 'kafkajs';
 import { type AvroSerde } from '@i94/avro';
-import { type FeedReconciliation } from '@i94/domain';
+import { type FeedReconciliation, type Reconciliation } from '@i94/domain';
 import { type TopicNames } from '@i94/kafka';
 import { type ObjectStore } from '@i94/s3-parquet';
 import { countByReason, countDeadLetters, type DeadLetterCount } from '../dlq/dead-letter-counts';
 import { readDeadLetters } from '../dlq/read-dead-letters';
 import { type PlatformEnv } from '../ops/platform-env';
-import { reconcileMonth, type ReconcileDeps, type Reconciliation } from '../ops/reconciliation';
+import { reconcileMonth, type ReconcileDeps } from '../ops/reconciliation';
 import { consumerLag, type GroupLagStatus } from './consumer-lag';
 import { type DimensionStatus, dimensionVersions } from './dimension-versions';
 import { type MonthStatus, monthFiles } from './month-files';
