@@ -6,7 +6,7 @@ import { csvCell, csvRow, csvRowB, HEADER, jsonRow, jsonRowB } from './sample-ro
 // The CLI's bad-input corpus (`i94 feed push`): files and flags a user may get wrong, with the exit
 // code and message they get, and the records that must still land on the gateway's raw topic.
 
-const READSTAT_FIXTURE = resolve(__dirname, '../../tools/cli/test/fixtures/sample-60.readstat.sas7bdat');
+const READSTAT_FIXTURE = resolve(__dirname, '../../libs/feed-readers/test/fixtures/sample-60.readstat.sas7bdat');
 const MiB = 1024 * 1024;
 
 /** One CLI case: the files it writes, the arguments after `feed push`, and the documented outcome. */
@@ -60,7 +60,7 @@ export const CLI_CORPUS: CliCase[] = [
   {
     id: 'C05', name: 'binary file named .csv', input: '4 KiB of random bytes as `random.csv`',
     args: async (dir) => [write(dir, 'random.csv', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)))],
-    exitCode: 1, message: /failed \(batch\) .*random\.csv.*HTTP 400/,
+    exitCode: 1, message: /failed \(read\) .*random\.csv: the header line is not UTF-8 text \(byte 0x[0-9A-F]{2} at byte \d+ of the line is not valid utf-8/,
     lands: () => [],
   },
   {
@@ -76,12 +76,13 @@ export const CLI_CORPUS: CliCase[] = [
     lands: () => [],
   },
   {
-    id: 'C08', name: 'Parquet file with wrongly typed I94 columns', input: 'Parquet: cicid and i94yr as text; `abc`, `two thousand`',
+    id: 'C08', name: 'Parquet file with wrongly typed I94 columns', input: 'Parquet: cicid, i94yr and i94mon as text; `abc`, `two thousand`',
     args: async (dir, b) => {
-      const rows = [{ cicid: String(b + 1), i94yr: '2016' }, { cicid: 'abc', i94yr: '2016' }, { cicid: String(b + 3), i94yr: 'two thousand' }, { cicid: String(b + 2), i94yr: null }];
-      return [write(dir, 'typed-wrong.parquet', await encodeParquet([text('string')('cicid'), text('string')('i94yr')], rows))];
+      const rows = [{ cicid: String(b + 1), i94yr: '2016' }, { cicid: 'abc', i94yr: '2016' }, { cicid: String(b + 3), i94yr: 'two thousand' }, { cicid: String(b + 2), i94yr: '2016.0' }];
+      const columns = [text('string')('cicid'), text('string')('i94yr'), text('string')('i94mon')];
+      return [write(dir, 'typed-wrong.parquet', await encodeParquet(columns, rows.map((r) => ({ ...r, i94mon: '4' }))))];
     },
-    exitCode: 0, message: /has no column for i94mon[\s\S]*typed-wrong\.parquet:2 cicid NOT_A_NUMBER[\s\S]*typed-wrong\.parquet:3 i94yr NOT_A_NUMBER/,
+    exitCode: 0, message: /has no column for i94cit[\s\S]*typed-wrong\.parquet:2 cicid NOT_A_NUMBER[\s\S]*typed-wrong\.parquet:3 i94yr NOT_A_NUMBER/,
     lands: (b) => [b + 1, b + 2],
   },
   {

@@ -13,7 +13,9 @@ export const README_END = '<!-- corpus:end -->';
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 function format(c: GatewayCase): string {
-  const type = c.request.contentType === 'text/csv' ? 'CSV' : c.request.contentType === 'application/x-ndjson' ? 'NDJSON' : (c.request.contentType ?? 'no type');
+  const labels: Record<string, string> = { 'text/csv': 'CSV', 'application/x-ndjson': 'NDJSON', 'application/vnd.apache.parquet': 'Parquet', 'application/x-sas-data': 'SAS7BDAT' };
+  const base = c.request.contentType?.split(';')[0];
+  const type = (base !== undefined && labels[base]) || (c.request.contentType ?? 'no type');
   return c.request.via && c.request.via !== 'fetch' ? `${type}, ${c.request.via}` : type;
 }
 

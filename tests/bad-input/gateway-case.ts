@@ -9,7 +9,8 @@ export interface GatewayRequest {
   path?: string;
   contentType?: string;
   headers?: Record<string, string>;
-  body: string | Buffer;
+  /** The bytes, or a function making them when the request is sent (Parquet is written asynchronously). */
+  body: string | Buffer | (() => Promise<Buffer>);
   /**
    * fetch (default); 'raw': written on a socket byte for byte, for header values and paths a
    * client library refuses or normalises; 'chunked': streamed without a Content-Length.
@@ -75,7 +76,7 @@ export function ndjsonRequest(base: number, middle: string[], accepted: number[]
 }
 
 /** A request refused as a whole: nothing of it may land. */
-export function refused(base: number, request: Partial<GatewayRequest> & { body: string | Buffer }): Pick<GatewayCase, 'request' | 'sent' | 'lands' | 'verdicts'> {
+export function refused(base: number, request: Partial<GatewayRequest> & { body: GatewayRequest['body'] }): Pick<GatewayCase, 'request' | 'sent' | 'lands' | 'verdicts'> {
   return { request: { feedDate: FEED_DATE, contentType: CSV, ...request }, sent: [base + 1, base + 2], lands: [], verdicts: [] };
 }
 

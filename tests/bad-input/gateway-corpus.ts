@@ -1,13 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { normaliseField, type I94FieldName, type QualityFlag, type RejectionReason } from '@i94/domain';
 import { CSV, csvRequest, FEED_DATE, type GatewayCase, type GatewayRequest, goodCsv, ndjsonRequest, NDJSON, refused } from './gateway-case';
 import { INJECTIONS, type InjectionName, ONE_LINE_INJECTIONS } from './injections';
 import { csvCell, csvRow, HEADER, jsonRow, TEXT_FIELDS } from './sample-rows';
+import { parquetBody, SAS_FIXTURE, SAS_FIXTURE_CICIDS, tableRow } from './table-bodies';
 
 // The gateway's bad-input corpus (POST /v1/feeds/{date}/records). Every request but the refused
 // ones carries two good records around its bad lines: they must land while the bad ones are
 // dead-lettered with their reason. Each case gets its own cicid range (base+1, base+2, ...).
 
 const MiB = 1024 * 1024;
+const PARQUET = 'application/vnd.apache.parquet';
+const SAS = 'application/x-sas-data';
+const normalised = (field: I94FieldName, value: string) => (normaliseField(field, value) as { value: unknown }).value;
 
 /** Gateway limits the corpus runs with (the spec starts the gateway with these). */
 export const CORPUS_GATEWAY_ENV = { MAX_BODY_BYTES: String(16 * MiB), MAX_LINE_BYTES: String(1 * MiB) };
@@ -79,12 +85,12 @@ add('G38', 'a 10 MB line', 'CSV row with a 10 MiB occup cell', 200, csvBad({ occ
 add('G39', 'binary line in CSV', 'bytes `ff fe 00 01 c3 28 80` as a line', 200, (b) => {
   const req = csvRequest(b, ['BINARY'], [], []);
   const [before, after] = (req.request.body as string).split('BINARY');
-  return { ...req, request: { ...req.request, body: Buffer.concat([Buffer.from(before), Buffer.from([0xff, 0xfe, 0x00, 0x01, 0xc3, 0x28, 0x80]), Buffer.from(after)]) }, verdicts: [{ line: 3, reason: 'RAGGED_ROW' }] };
+  return { ...req, request: { ...req.request, body: Buffer.concat([Buffer.from(before), Buffer.from([0xff, 0xfe, 0x00, 0x01, 0xc3, 0x28, 0x80]), Buffer.from(after)]) }, verdicts: [{ line: 3, reason: 'INVALID_ENCODING' }] };
 });
 add('G40', 'binary line in NDJSON', 'bytes `00 ff 7b 22` as a line', 200, (b) => {
   const req = ndjsonRequest(b, ['BINARY'], [], []);
   const [before, after] = (req.request.body as string).split('BINARY');
-  return { ...req, request: { ...req.request, body: Buffer.concat([Buffer.from(before), Buffer.from([0x00, 0xff, 0x7b, 0x22]), Buffer.from(after)]) }, verdicts: [{ line: 2, reason: 'MALFORMED_JSON' }] };
+  return { ...req, request: { ...req.request, body: Buffer.concat([Buffer.from(before), Buffer.from([0x00, 0xff, 0x7b, 0x22]), Buffer.from(after)]) }, verdicts: [{ line: 2, reason: 'INVALID_ENCODING' }] };
 });
 add('G41', 'binary body', 'a gzip header and random bytes as text/csv', 400, (b) => refused(b, { body: Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xde, 0xad, 0xbe, 0xef, 0x00, 0x0a, 0x42]) }));
 add('G42', 'declared body over the limit', '`Content-Length` 17 MiB > MAX_BODY_BYTES 16 MiB', 413, (b) => refused(b, { body: goodCsv(b) + 'X'.repeat(17 * MiB) }));
@@ -125,10 +131,60 @@ function injectionCase(format: 'csv' | 'ndjson', name: InjectionName) {
 let n = 63;
 for (const name of Object.keys(INJECTIONS) as InjectionName[]) add(`G${n++}`, `${name} injection in every text field (NDJSON)`, `NDJSON, one line per text field (${TEXT_FIELDS.length})`, 200, injectionCase('ndjson', name));
 for (const name of ONE_LINE_INJECTIONS) add(`G${n++}`, `${name} injection in every text field (CSV)`, `CSV, one quoted cell per text field (${TEXT_FIELDS.length})`, 200, injectionCase('csv', name));
-add(`G${n++}`, 'CRLF inside a quoted CSV cell', 'occup `"ok\\r\\nX-Injected: 1"`: the record splits in two lines', 200, (b) => ({
-  ...csvRequest(b, [csvRow(b + 3, { occup: '"ok\r\nX-Injected: 1"' })], [], [b + 3]),
-  verdicts: [{ line: 3, reason: 'UNTERMINATED_QUOTE' }, { line: 4, reason: 'RAGGED_ROW' }],
+add(`G${n++}`, 'CRLF inside a quoted CSV cell', 'occup `"ok\\r\\nX-Injected: 1"`: RFC 4180 keeps it in its field', 200, (b) => ({
+  ...csvRequest(b, [csvRow(b + 3, { occup: '"ok\r\nX-Injected: 1"' })], [b + 3]),
+  verdicts: [],
+  stored: [{ cicid: b + 3, field: 'occup', value: normalised('occup', 'ok\r\nX-Injected: 1') }],
 }));
+add(`G${n++}`, 'LF inside a quoted CSV cell, and a stray quote after it', 'occup `"two\\nlines"`, then a cell `"STUDE` never closed', 200, (b) => ({
+  ...csvRequest(b, [csvRow(b + 3, { occup: '"two\nlines"' }), csvRow(b + 4, { occup: '"STUDE' })], [b + 3], [b + 4]),
+  verdicts: [{ line: 5, reason: 'UNTERMINATED_QUOTE' }],
+  stored: [{ cicid: b + 3, field: 'occup', value: normalised('occup', 'two\nlines') }],
+}));
+
+// --- compressed bodies (Content-Encoding), limited before and after inflating
+const gzipped = (req: Rest): Rest => ({ ...req, request: { ...req.request, body: gzipSync(req.request.body as string), headers: { 'content-encoding': 'gzip' } } });
+add(`G${n++}`, 'gzip body', '`Content-Encoding: gzip`, three rows', 200, (b) => gzipped({ ...csvRequest(b, [csvRow(b + 3)], [b + 3]), verdicts: [] }));
+add(`G${n++}`, 'gzip bomb', 'gzip: 17 KiB that inflate to 17 MiB > MAX_BODY_BYTES', 413, (b) => refused(b, { body: gzipSync(goodCsv(b) + 'X'.repeat(17 * MiB)), headers: { 'content-encoding': 'gzip' } }));
+add(`G${n++}`, 'truncated gzip body', 'gzip: the stream cut 20 bytes short', 400, (b) => refused(b, { body: gzipSync(goodCsv(b)).subarray(0, -20), headers: { 'content-encoding': 'gzip' } }));
+add(`G${n++}`, 'Content-Encoding the gateway does not decode', '`Content-Encoding: zstd`', 415, goodBody({ headers: { 'content-encoding': 'zstd' } }));
+
+// --- charsets: honoured when declared, invalid bytes refused by line, never replaced
+const latin1 = (req: Rest, contentType: string): Rest => ({ ...req, request: { ...req.request, contentType, body: Buffer.from(req.request.body as string, 'latin1') } });
+const cafe = (b: number) => ({ ...csvRequest(b, [csvRow(b + 3, { occup: 'CAFÉ' })], [b + 3]), verdicts: [] });
+add(`G${n++}`, 'Latin-1 body with its charset', '`text/csv; charset=iso-8859-1`, occup `CAFÉ` as byte C9', 200, (b) => ({ ...latin1(cafe(b), `${CSV}; charset=iso-8859-1`), verdicts: [], stored: [{ cicid: b + 3, field: 'occup', value: 'CAFÉ' }] }));
+add(`G${n++}`, 'Latin-1 body without a charset', 'no charset (UTF-8 by default), occup `CAFÉ` as byte C9', 200, (b) => ({
+  ...latin1({ ...csvRequest(b, [csvRow(b + 3, { occup: 'CAFÉ' })], [], [b + 3]), verdicts: [] }, CSV),
+  verdicts: [{ line: 3, reason: 'INVALID_ENCODING' }],
+}));
+add(`G${n++}`, 'windows-1252 body with its charset', '`text/csv; charset=windows-1252`, occup `L’ÉCOLE` (byte 92 is ’)', 200, (b) => ({
+  ...latin1({ ...csvRequest(b, [csvRow(b + 3, { occup: 'L\u0092ÉCOLE' })], [b + 3]), verdicts: [] }, `${CSV}; charset=windows-1252`),
+  verdicts: [],
+  stored: [{ cicid: b + 3, field: 'occup', value: 'L’ÉCOLE' }],
+}));
+add(`G${n++}`, 'byte windows-1252 does not define', '`text/csv; charset=windows-1252`, byte 81 in occup', 200, (b) => ({
+  ...latin1({ ...csvRequest(b, [csvRow(b + 3, { occup: 'A\u0081B' })], [], [b + 3]), verdicts: [] }, `${CSV}; charset=windows-1252`),
+  verdicts: [{ line: 3, reason: 'INVALID_ENCODING' }],
+}));
+add(`G${n++}`, 'charset the gateway does not read', '`text/csv; charset=utf-16`', 415, goodBody({ contentType: `${CSV}; charset=utf-16` }));
+
+// --- Parquet and SAS7BDAT bodies: spooled to a bounded file, one verdict per row
+const tableRequest = (contentType: string, body: GatewayRequest['body'], sent: number[], lands: number[]) => ({ request: { feedDate: FEED_DATE, contentType, body }, sent, lands });
+const goodRows = (b: number) => [tableRow(b + 1), tableRow(b + 2), tableRow(b + 3, { i94mon: 13 })];
+add(`G${n++}`, 'Parquet body', 'three sample rows, the third with i94mon 13', 200, (b) => ({ ...tableRequest(PARQUET, parquetBody(goodRows(b)), [b + 1, b + 2, b + 3], [b + 1, b + 2]), verdicts: [{ line: 3, reason: 'MONTH_OUT_OF_RANGE' }] }));
+add(`G${n++}`, 'gzip Parquet body', '`Content-Encoding: gzip`, two sample rows', 200, (b) => {
+  const req = tableRequest(PARQUET, async () => gzipSync(await parquetBody(goodRows(b).slice(0, 2))()), [b + 1, b + 2], [b + 1, b + 2]);
+  return { ...req, request: { ...req.request, headers: { 'content-encoding': 'gzip' } }, verdicts: [] };
+});
+add(`G${n++}`, 'Parquet with a wrong schema', 'columns `name`, `amount`', 400, (b) => refused(b, { contentType: PARQUET, body: parquetBody([{ name: 'a', amount: 1.5 }], [{ name: 'name', kind: 'string', optional: true }, { name: 'amount', kind: 'double', optional: true }]) }));
+add(`G${n++}`, 'truncated Parquet', 'the file without its last 100 bytes (the footer)', 400, (b) => refused(b, { contentType: PARQUET, body: async () => (await parquetBody(goodRows(b))()).subarray(0, -100) }));
+add(`G${n++}`, 'Parquet sent as CSV', 'a Parquet file as `text/csv`', 400, (b) => refused(b, { contentType: CSV, body: parquetBody(goodRows(b)) }));
+add(`G${n++}`, 'CSV sent as Parquet', 'a CSV body as `application/vnd.apache.parquet`', 400, (b) => refused(b, { contentType: PARQUET, body: goodCsv(b) }));
+add(`G${n++}`, 'Parquet over the limit', '17 MiB > MAX_BODY_BYTES, no length', 413, (b) => refused(b, { contentType: PARQUET, via: 'chunked', body: async () => Buffer.concat([await parquetBody(goodRows(b))(), Buffer.alloc(17 * MiB)]) }));
+add(`G${n++}`, 'SAS7BDAT body', 'the ReadStat fixture, 60 sample rows', 200, () => ({ ...tableRequest(SAS, readFileSync(SAS_FIXTURE), SAS_FIXTURE_CICIDS, SAS_FIXTURE_CICIDS), verdicts: [] }));
+add(`G${n++}`, 'truncated SAS7BDAT', 'the fixture without its last 100 bytes', 400, (b) => refused(b, { contentType: SAS, body: readFileSync(SAS_FIXTURE).subarray(0, -100) }));
+add(`G${n++}`, 'Parquet sent as SAS7BDAT', 'a Parquet file as `application/x-sas-data`', 400, (b) => refused(b, { contentType: SAS, body: parquetBody(goodRows(b)) }));
+add(`G${n++}`, 'SAS7BDAT over the limit', '`Content-Length` 17 MiB > MAX_BODY_BYTES', 413, (b) => refused(b, { contentType: SAS, body: Buffer.concat([readFileSync(SAS_FIXTURE), Buffer.alloc(17 * MiB)]) }));
 
 /** Every gateway case, each with its own range of 1,000 cicids. */
 export const GATEWAY_CORPUS: GatewayCase[] = cases.map(([id, name, input, status, build], i) => ({ id, name, input, status, ...build(900_000_000 + i * 1000) }));

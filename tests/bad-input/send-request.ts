@@ -23,12 +23,12 @@ const parseBody = (text: string): Record<string, unknown> | null => {
  * Sends one corpus request with node:http (or a raw socket for 'raw'). The server may answer
  * 413 before the upload ends; the answer counts, not the broken pipe that follows it.
  */
-export function sendRequest(baseUrl: string, apiKey: string, req: GatewayRequest): Promise<SentResponse> {
-  return req.via === 'raw' ? sendRaw(baseUrl, apiKey, req) : sendHttp(baseUrl, apiKey, req);
+export async function sendRequest(baseUrl: string, apiKey: string, req: GatewayRequest): Promise<SentResponse> {
+  const body = typeof req.body === 'function' ? await req.body() : typeof req.body === 'string' ? Buffer.from(req.body, 'utf8') : req.body;
+  return req.via === 'raw' ? sendRaw(baseUrl, apiKey, req, body) : sendHttp(baseUrl, apiKey, req, body);
 }
 
-function sendHttp(baseUrl: string, apiKey: string, req: GatewayRequest): Promise<SentResponse> {
-  const body = typeof req.body === 'string' ? Buffer.from(req.body, 'utf8') : req.body;
+function sendHttp(baseUrl: string, apiKey: string, req: GatewayRequest, body: Buffer): Promise<SentResponse> {
   const headers: Record<string, string> = { 'x-api-key': apiKey, ...req.headers };
   if (req.contentType) headers['content-type'] = req.contentType;
   if (req.via !== 'chunked') headers['content-length'] = String(body.length);
@@ -55,9 +55,8 @@ function sendHttp(baseUrl: string, apiKey: string, req: GatewayRequest): Promise
   });
 }
 
-function sendRaw(baseUrl: string, apiKey: string, req: GatewayRequest): Promise<SentResponse> {
+function sendRaw(baseUrl: string, apiKey: string, req: GatewayRequest, body: Buffer): Promise<SentResponse> {
   const { hostname, port } = new URL(baseUrl);
-  const body = typeof req.body === 'string' ? Buffer.from(req.body, 'utf8') : req.body;
   const lines = [
     `POST ${req.path ?? `/v1/feeds/${req.feedDate}/records`} HTTP/1.1`,
     `Host: ${hostname}:${port}`,

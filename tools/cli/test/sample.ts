@@ -1,13 +1,14 @@
 // Test-only: paths and records of the repository's sample data.
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
-import { type I94RawRecord, generateRecords, learnDistributions, parseRecords, readCsv, readNdjson } from '@i94/domain';
+import { type I94RawRecord, generateRecords, learnDistributions, parseRecords } from '@i94/domain';
+import { readCsv, readNdjson } from '@i94/feed-readers';
 
 /** The 1,000-row April 2016 Udacity sample. */
 export const SAMPLE_CSV = resolve(__dirname, '../../../data/sample/immigration_data_sample.csv');
 
 /** The SAS7BDAT written by ReadStat from the sample's first 60 rows (see fixtures/README.md). */
-export const READSTAT_FIXTURE = resolve(__dirname, 'fixtures/sample-60.readstat.sas7bdat');
+export const READSTAT_FIXTURE = resolve(__dirname, '../../../libs/feed-readers/test/fixtures/sample-60.readstat.sas7bdat');
 
 /** Validated records of a CSV or NDJSON file read with the domain readers, with their verdicts. */
 export async function readRecords(path: string, format: 'csv' | 'ndjson' = 'csv'): Promise<{ ok: I94RawRecord[]; refused: number }> {

@@ -7,6 +7,8 @@ export interface ParsedRecord {
   line: number;
   /** The line as read (a preview for too-long lines), for dead-letter payloads. */
   raw: string;
+  /** The original bytes when they are not the UTF-8 of `raw` (a line invalid in its charset). */
+  bytes?: Buffer;
   outcome: ValidationOutcome;
 }
 
@@ -19,6 +21,7 @@ export async function* parseRecords(
     const outcome: ValidationOutcome = row.error
       ? { ok: false, rejections: [{ field: null, reason: row.error.reason, message: row.error.message }] }
       : validateRecord(row.values, codeLists);
-    yield { line: row.line, raw: row.raw, outcome };
+    const bytes = row.error ? row.bytes : undefined;
+    yield bytes ? { line: row.line, raw: row.raw, bytes, outcome } : { line: row.line, raw: row.raw, outcome };
   }
 }

@@ -1,6 +1,6 @@
 import { type RejectionReason } from '../rejection-reasons';
 
-/** Default longest line a reader accepts: 1 MiB of characters. Real I94 rows are ~250. */
+/** Default longest line a reader accepts: 1 MiB. Real I94 rows are ~250. */
 export const DEFAULT_MAX_LINE_LENGTH = 1024 * 1024;
 
 /** How much of a refused line is kept in `raw`, so a runaway line cannot blow the heap. */
@@ -24,7 +24,7 @@ export interface ReaderError {
 /** One line's verdict: its field values, or an error. `line` is the physical 1-based line number. */
 export type ReaderRow<V> =
   | { line: number; raw: string; values: V; error?: undefined }
-  | { line: number; raw: string; values: null; error: ReaderError };
+  | { line: number; raw: string; values: null; error: ReaderError; /** The original bytes, when raw cannot hold them (not valid in the charset). */ bytes?: Buffer };
 
 /** A bad-line verdict. */
 export function errorRow(line: number, raw: string, reason: RejectionReason, message: string): ReaderRow<never> {

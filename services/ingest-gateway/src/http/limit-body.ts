@@ -1,7 +1,10 @@
 /** Raised while streaming when a body without a declared length grows over the limit. */
 export class BodyTooLargeError extends Error {
-  constructor(readonly maxBytes: number) {
-    super(`body is over the limit of ${maxBytes} bytes; split the feed into smaller requests`);
+  constructor(
+    readonly maxBytes: number,
+    what = 'body',
+  ) {
+    super(`${what} is over the limit of ${maxBytes} bytes; split the feed into smaller requests`);
   }
 }
 
@@ -12,12 +15,12 @@ type Body = AsyncIterable<Buffer> & { iterator?: (options: { destroyOnReturn: bo
  * not destroyed when reading stops early (over the limit, a broker outage): a destroyed socket
  * resets the connection, and the client sees ECONNRESET instead of the 413 or 503 it should act on.
  */
-export async function* limitBody(body: Body, maxBytes: number): AsyncGenerator<Buffer> {
+export async function* limitBody(body: Body, maxBytes: number, what = 'body'): AsyncGenerator<Buffer> {
   let total = 0;
   const chunks = body.iterator ? body.iterator({ destroyOnReturn: false }) : body;
   for await (const chunk of chunks) {
     total += chunk.length;
-    if (total > maxBytes) throw new BodyTooLargeError(maxBytes);
+    if (total > maxBytes) throw new BodyTooLargeError(maxBytes, what);
     yield chunk;
   }
 }

@@ -1,13 +1,24 @@
 import { BadRequestException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { CHARSETS, type Charset, charsetOf } from '@i94/feed-readers';
 import { type FeedFormat } from '../feed-ingest.service';
 
-const CONTENT_TYPES: Record<string, FeedFormat> = {
+/** Body media types the gateway reads, by format. */
+export const CONTENT_TYPES: Readonly<Record<string, FeedFormat>> = {
   'text/csv': 'csv',
   'application/csv': 'csv',
   'application/x-ndjson': 'ndjson',
   'application/ndjson': 'ndjson',
   'application/jsonl': 'ndjson',
+  'application/vnd.apache.parquet': 'parquet',
+  'application/x-parquet': 'parquet',
+  'application/x-sas-data': 'sas7bdat',
+  'application/x-sas7bdat': 'sas7bdat',
 };
+
+/** Content codings the gateway decodes (Node 20 has no zstd). */
+export const CONTENT_CODINGS = ['identity', 'gzip', 'x-gzip', 'deflate', 'br'] as const;
+/** One content coding. */
+export type ContentCoding = (typeof CONTENT_CODINGS)[number];
 
 /** The feed date path parameter: a real calendar date written YYYY-MM-DD. */
 export function parseFeedDate(value: string): string {
@@ -19,12 +30,31 @@ export function parseFeedDate(value: string): string {
   return value;
 }
 
-/** The body's format from its Content-Type (parameters such as charset are ignored). */
+/** The body's format from its Content-Type. */
 export function parseFeedFormat(contentType: string | undefined): FeedFormat {
   const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
   const format = CONTENT_TYPES[type];
   if (!format) throw new UnsupportedMediaTypeException(`Content-Type must be one of ${Object.keys(CONTENT_TYPES).join(', ')}; got "${type || 'none'}"`);
   return format;
+}
+
+/** The text body's charset from the Content-Type's charset parameter: UTF-8 when there is none. */
+export function parseCharset(contentType: string | undefined): Charset {
+  const param = (contentType ?? '').split(';').slice(1).map((p) => p.trim().split('=')).find(([name]) => name.trim().toLowerCase() === 'charset');
+  if (!param) return 'utf-8';
+  const label = (param[1] ?? '').trim().replace(/^"(.*)"$/, '$1');
+  const charset = charsetOf(label);
+  if (!charset) throw new UnsupportedMediaTypeException(`charset must be one of ${CHARSETS.join(', ')}; got "${label.slice(0, 40)}"`);
+  return charset;
+}
+
+/** The body's Content-Encoding: one coding the gateway decodes, identity when there is none. */
+export function parseContentEncoding(header: string | undefined): ContentCoding {
+  const coding = (header ?? 'identity').trim().toLowerCase() || 'identity';
+  if (!(CONTENT_CODINGS as readonly string[]).includes(coding)) {
+    throw new UnsupportedMediaTypeException(`Content-Encoding must be one of ${CONTENT_CODINGS.join(', ')}; got "${coding.slice(0, 40)}"`);
+  }
+  return coding as ContentCoding;
 }
 
 /** A declared Content-Length over the limit is refused before a byte is read. */
@@ -36,7 +66,7 @@ export function checkDeclaredLength(contentLength: string | undefined, maxBytes:
 
 /** The source file must be a plain file name (no path, no control characters): it ends up in object keys. */
 export function parseSourceFile(header: string | undefined): string | null {
-  if (!header) return null;
+  if (header === undefined) return null;
   if (!/^[\w.\- ]{1,200}$/.test(header) || /^\.+$/.test(header)) throw new BadRequestException('x-source-file must be a plain file name, without a path');
   return header;
 }

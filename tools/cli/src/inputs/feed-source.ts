@@ -1,10 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { DEFAULT_MAX_LINE_LENGTH, type SplitLine, parseCsvLine, splitLines } from '@i94/domain';
-import { mapColumns, toI94JsonLine } from './i94-json';
+import { DEFAULT_MAX_LINE_LENGTH } from '@i94/domain';
+import { type CsvRecord, isBlankLine, mapColumns, openParquet, openSas7bdat, readCsvRecords, type RowTable, type SplitLine, splitLines, toI94JsonLine } from '@i94/feed-readers';
 import { type InputFormat } from './input-format';
-import { openParquet } from './parquet-rows';
-import { type RowTable } from './row-table';
-import { openSas7bdat } from './sas7bdat/read-sas7bdat';
 
 /** Body types the gateway accepts. */
 export type ContentType = 'text/csv' | 'application/x-ndjson';
@@ -18,6 +15,8 @@ export interface FeedItem {
   arrdate?: unknown;
   /** A text line over the maximum length; only a preview is in `text`, so it is not sent. */
   tooLong?: boolean;
+  /** Why the line's bytes are not UTF-8 text: it is not sent (sending it would replace them). */
+  notText?: string;
 }
 
 /** A file opened for pushing. */
@@ -36,13 +35,8 @@ export interface SourceOptions {
 
 async function* nonBlankLines(path: string): AsyncGenerator<SplitLine> {
   for await (const line of splitLines(createReadStream(path), DEFAULT_MAX_LINE_LENGTH)) {
-    if (line.tooLong || line.text.trim() !== '') yield line;
+    if (line.tooLong || line.invalid || !isBlankLine(line.text)) yield line;
   }
-}
-
-function csvField(text: string, index: number): string | undefined {
-  const parsed = parseCsvLine(text);
-  return parsed.ok ? parsed.fields[index] : undefined;
 }
 
 function ndjsonArrdate(text: string): unknown {
@@ -53,26 +47,36 @@ function ndjsonArrdate(text: string): unknown {
   }
 }
 
-function headerNames(header: string): string[] {
-  const parsed = parseCsvLine(header);
-  return parsed.ok ? parsed.fields.map((name) => name.trim().toLowerCase()) : [];
-}
-
-async function* textItems(lines: AsyncIterable<SplitLine>, arrdate: ((text: string) => unknown) | null): AsyncGenerator<FeedItem> {
-  for await (const { line, text, tooLong } of lines) {
-    yield tooLong ? { line, text, tooLong } : { line, text, arrdate: arrdate?.(text) };
+// A record is sent as read, line breaks in quoted fields included: the gateway reads it the same
+// way. Records the reader refuses are sent too (the gateway gives the verdict), but a too-long
+// line only as far as its preview, so it is not sent.
+async function* csvItems(records: AsyncIterator<CsvRecord>, arrdateIndex: number | null): AsyncGenerator<FeedItem> {
+  for (let next = await records.next(); !next.done; next = await records.next()) {
+    const { line, raw, fields, error } = next.value;
+    if (error?.reason === 'LINE_TOO_LONG') yield { line, text: raw, tooLong: true };
+    else if (error?.reason === 'INVALID_ENCODING') yield { line, text: raw, notText: error.message };
+    else yield { line, text: raw, arrdate: arrdateIndex === null ? undefined : fields?.[arrdateIndex] };
   }
 }
 
 async function csvSource(path: string, options: SourceOptions): Promise<FeedSource> {
-  const lines = nonBlankLines(path);
-  const first = await lines.next();
+  const records = readCsvRecords(createReadStream(path));
+  const first = await records.next();
   if (first.done) return { contentType: 'text/csv', header: null, items: [] };
-  if (first.value.tooLong) throw new Error(`${path}: the header line is longer than ${DEFAULT_MAX_LINE_LENGTH} characters`);
-  const header = first.value.text;
-  const index = headerNames(header).indexOf('arrdate');
-  const arrdate = options.byDay && index >= 0 ? (text: string) => csvField(text, index) : null;
-  return { contentType: 'text/csv', header, items: textItems(lines, arrdate) };
+  if (first.value.error?.reason === 'LINE_TOO_LONG') throw new Error(`${path}: the header line is longer than ${DEFAULT_MAX_LINE_LENGTH} bytes`);
+  // a header that is not text means the file is not a UTF-8 CSV at all (binary, or another charset)
+  if (first.value.error?.reason === 'INVALID_ENCODING') throw new Error(`${path}: the header line is not UTF-8 text (${first.value.error.message})`);
+  const names = (first.value.fields ?? []).map((name) => name.trim().toLowerCase());
+  const index = names.indexOf('arrdate');
+  return { contentType: 'text/csv', header: first.value.raw, items: csvItems(records, options.byDay && index >= 0 ? index : null) };
+}
+
+async function* textItems(lines: AsyncIterable<SplitLine>, arrdate: ((text: string) => unknown) | null): AsyncGenerator<FeedItem> {
+  for await (const { line, text, tooLong, invalid } of lines) {
+    if (tooLong) yield { line, text, tooLong };
+    else if (invalid) yield { line, text, notText: invalid.message };
+    else yield { line, text, arrdate: arrdate?.(text) };
+  }
 }
 
 async function* rowItems(path: string, table: RowTable, options: SourceOptions): AsyncGenerator<FeedItem> {

@@ -3,8 +3,7 @@ import { generatedRecords } from '../../test/sample';
 import { useTempDir } from '../../test/temp-dir';
 import { loadHyparquet } from '@i94/s3-parquet';
 import { ParquetSink } from '../generate/parquet-sink';
-import { mapColumns, toI94JsonLine } from './i94-json';
-import { openParquet, readParquetRows, rowGroupSlices } from './parquet-rows';
+import { mapColumns, openParquet, readParquetRows, rowGroupSlices, toI94JsonLine } from '@i94/feed-readers';
 
 const tmp = useTempDir('i94-parquet-');
 

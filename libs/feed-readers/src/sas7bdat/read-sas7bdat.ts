@@ -4,7 +4,7 @@ import { type SasHeader, checkFileLength, parseHeader } from './header';
 import { MetadataCollector, type SasLayout, signatureAt } from './metadata';
 import { readPageLayout } from './page';
 import { pageRows, subheaderRole } from './page-rows';
-import { type RowTable, rowObjects } from '../row-table';
+import { type RowTable, rowObjects } from '../tables/row-table';
 import { type SasRow, type SasValue, rowDecoder } from './row-decoder';
 import { Sas7bdatError, withContext } from './sas7bdat-error';
 

@@ -24,7 +24,8 @@ export function mapColumns(names: readonly string[]): ColumnMapping {
 
 // Spark and SAS give doubles (4084316.0 serialises as 4084316), INT64 arrives as bigint, and a
 // SAS date column read by Spark arrives as a Date: send it back as the SAS day number it was.
-function jsonValue(value: unknown): string | number | null {
+/** A table cell as a JSON value: doubles as numbers, bigint as a number when safe, a Date as its SAS day number. */
+export function jsonValue(value: unknown): string | number | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'string') return value === '' ? null : value;

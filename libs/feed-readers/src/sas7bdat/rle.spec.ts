@@ -1,4 +1,4 @@
-import { rleCompress } from '../../../test/sas-rle-compress';
+import { rleCompress } from '../../test/sas-rle-compress';
 import { rleDecompress } from './rle';
 import { Sas7bdatError } from './sas7bdat-error';
 

@@ -1,12 +1,20 @@
-import { REJECTION_REASONS } from '../rejection-reasons';
-import { type SplitLine, splitLines } from './line-splitter';
-import { DEFAULT_MAX_LINE_LENGTH, type ReaderOptions, type ReaderRow, type TextSource, errorRow } from './reader-row';
+import { DEFAULT_MAX_LINE_LENGTH, REJECTION_REASONS, type ReaderRow, type TextSource, errorRow } from '@i94/domain';
+import { type Charset } from './charset';
+import { isBlankLine, type SplitLine, splitLines } from './line-splitter';
 
 /** One NDJSON line: the parsed object, values as sent (numbers or strings). */
 export type NdjsonRow = ReaderRow<Record<string, unknown>>;
 
+/** Options of the NDJSON reader. */
+export interface NdjsonOptions {
+  /** Longest line in bytes; longer ones get LINE_TOO_LONG. */
+  maxLineLength?: number;
+  charset?: Charset;
+}
+
 function toRow(line: SplitLine): NdjsonRow {
   if (line.tooLong) return errorRow(line.line, line.text, REJECTION_REASONS.LINE_TOO_LONG, 'line is longer than the maximum line length');
+  if (line.invalid) return { line: line.line, raw: line.text, values: null, error: { reason: REJECTION_REASONS.INVALID_ENCODING, message: line.invalid.message }, bytes: line.invalid.bytes };
   let parsed: unknown;
   try {
     parsed = JSON.parse(line.text);
@@ -21,9 +29,9 @@ function toRow(line: SplitLine): NdjsonRow {
 }
 
 /** Stream NDJSON lines, one verdict per non-blank line; a bad line never stops the stream. */
-export async function* readNdjson(source: TextSource, options: ReaderOptions = {}): AsyncGenerator<NdjsonRow> {
-  for await (const line of splitLines(source, options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH)) {
-    if (!line.tooLong && line.text.trim() === '') continue;
+export async function* readNdjson(source: TextSource, options: NdjsonOptions = {}): AsyncGenerator<NdjsonRow> {
+  for await (const line of splitLines(source, options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH, options.charset)) {
+    if (!line.tooLong && !line.invalid && isBlankLine(line.text)) continue;
     yield toRow(line);
   }
 }

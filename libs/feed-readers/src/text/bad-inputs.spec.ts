@@ -1,9 +1,7 @@
 import { chunks, collect, sampleLines } from '../../test/sample-data';
-import { I94_FIELDS, type I94FieldName } from '../i94-raw-record';
+import { I94_FIELDS, type I94FieldName, parseRecords, type ReaderOptions } from '@i94/domain';
 import { readCsv } from './csv-reader';
 import { readNdjson } from './ndjson-reader';
-import { parseRecords } from './parse-records';
-import { type ReaderOptions } from './reader-row';
 
 const [HEADER, ROW, ROW2] = sampleLines();
 

@@ -1,7 +1,6 @@
 import { collect, chunks, sampleLines, sampleStream } from '../../test/sample-data';
-import { I94_FIELDS } from '../i94-raw-record';
+import { I94_FIELDS, parseRecords } from '@i94/domain';
 import { readCsv } from './csv-reader';
-import { parseRecords } from './parse-records';
 
 describe('readCsv on the real sample', () => {
   it('accepts all 1,000 rows, with real line numbers', async () => {

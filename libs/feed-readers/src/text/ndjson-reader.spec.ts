@@ -1,7 +1,7 @@
 import { chunks, collect, sampleStream } from '../../test/sample-data';
+import { parseRecords } from '@i94/domain';
 import { readCsv } from './csv-reader';
 import { readNdjson } from './ndjson-reader';
-import { parseRecords } from './parse-records';
 
 describe('readNdjson', () => {
   it('reads the sample converted to NDJSON with numbers as numbers', async () => {

@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { I94_FIELDS, I94_FIELD_KINDS, parseCsvLine } from '@i94/domain';
-import { READSTAT_FIXTURE, SAMPLE_CSV } from '../../../test/sample';
-import { type FixtureColumn, type FixtureOptions, type FixtureValue, buildSas7bdat } from '../../../test/sas7bdat-writer';
-import { useTempDir } from '../../../test/temp-dir';
+import { I94_FIELDS, I94_FIELD_KINDS } from '@i94/domain';
+import { csvFields } from '../text/csv-fields';
+import { READSTAT_FIXTURE, SAMPLE_CSV } from '../../test/paths';
+import { type FixtureColumn, type FixtureOptions, type FixtureValue, buildSas7bdat } from '../../test/sas7bdat-writer';
+import { useTempDir } from '../../test/temp-dir';
 import { readSas7bdat } from './read-sas7bdat';
 import { type SasRow } from './row-decoder';
 import { Sas7bdatError } from './sas7bdat-error';
@@ -21,7 +22,7 @@ const numeric = (field: string) => I94_FIELD_KINDS[field as keyof typeof I94_FIE
 function sampleRows(count: number): SasRow[] {
   const lines = readFileSync(SAMPLE_CSV, 'utf8').split(/\r?\n/).slice(1, count + 1);
   return lines.map((line) => {
-    const fields = (parseCsvLine(line) as { fields: string[] }).fields.slice(1);
+    const fields = (csvFields(line) ?? []).slice(1);
     return Object.fromEntries(I94_FIELDS.map((field, i) => [field, numeric(field) ? (fields[i] === '' ? null : Number(fields[i])) : fields[i]]));
   });
 }
