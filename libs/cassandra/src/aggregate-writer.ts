@@ -11,13 +11,14 @@ const BY_STATE = ['state', 'month', 'state_name', 'arrivals', 'male', 'female', 
 
 const insert = (keyspace: string, table: string, columns: string[]) => `INSERT INTO ${keyspace}.${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-const JSON_COLUMNS = new Set(['top_residence_countries', 'race_counts', 'lineage']);
+/** The aggregate columns held as JSON text (lists and maps of counts, lineage). */
+export const AGGREGATE_JSON_COLUMNS: ReadonlySet<string> = new Set(['top_residence_countries', 'race_counts', 'lineage']);
 
 function params(a: StateMonthAggregate, columns: string[]): unknown[] {
   return columns.map((column) => {
     const value = (a as unknown as Record<string, unknown>)[camel(column)];
     if (column === 'computed_at') return new Date(a.computedAt);
-    return JSON_COLUMNS.has(column) ? JSON.stringify(value) : (value ?? null);
+    return AGGREGATE_JSON_COLUMNS.has(column) ? JSON.stringify(value) : (value ?? null);
   });
 }
 

@@ -15,7 +15,11 @@ const I94_COLUMNS = [
   'insnum', 'airline', 'admnum', 'fltno', 'visatype',
 ] as const;
 
-const BY_ID_COLUMNS = [...I94_COLUMNS, 'batch_id', 'feed_date', 'source_file', 'source_line', 'ingested_at', 'quality_flags', 'kafka_topic', 'kafka_partition', 'kafka_offset', 'written_at'];
+/** The table of raw arrivals, keyed by (cicid, i94yr, i94mon): an arrival's identity (deploy/cassandra/006). */
+export const ARRIVALS_TABLE = 'arrivals_by_key';
+
+/** Columns of ARRIVALS_TABLE, and of arrivals_by_id, the cicid-keyed table it replaces. */
+export const ARRIVAL_COLUMNS = [...I94_COLUMNS, 'batch_id', 'feed_date', 'source_file', 'source_line', 'ingested_at', 'quality_flags', 'kafka_topic', 'kafka_partition', 'kafka_offset', 'written_at'] as const;
 const BY_STATE_DATE_COLUMNS = ['destination_state', 'arrival_date', 'cicid', 'i94port', 'i94cit', 'i94res', 'i94mode', 'i94visa', 'visatype', 'gender', 'i94bir', 'depdate', 'airline', 'admnum', 'fltno', 'insnum', 'batch_id', 'feed_date'];
 
 const insert = (keyspace: string, table: string, columns: readonly string[]) =>
@@ -23,15 +27,15 @@ const insert = (keyspace: string, table: string, columns: readonly string[]) =>
 
 /** The two upserts every raw arrival becomes; both are keyed so a replay overwrites, never adds. */
 export const arrivalInserts = (keyspace: string) => ({
-  byId: insert(keyspace, 'arrivals_by_id', BY_ID_COLUMNS),
+  byKey: insert(keyspace, ARRIVALS_TABLE, ARRIVAL_COLUMNS),
   byStateDate: insert(keyspace, 'arrivals_by_state_date', BY_STATE_DATE_COLUMNS),
 });
 
 const MS_PER_DAY = 86_400_000;
 const localDate = (epochDays: number) => types.LocalDate.fromDate(new Date(epochDays * MS_PER_DAY));
 
-/** Parameters of the arrivals_by_id upsert, in column order. */
-export function byIdParams(a: RawArrival, at: KafkaPosition, writtenAt: Date): unknown[] {
+/** Parameters of the ARRIVALS_TABLE upsert, in column order. */
+export function byKeyParams(a: RawArrival, at: KafkaPosition, writtenAt: Date): unknown[] {
   return [
     ...I94_COLUMNS.map((c) => a[c]),
     a.batchId, localDate(a.feedDate), a.sourceFile, a.sourceLine, new Date(a.ingestedAt), a.qualityFlags,

@@ -1,6 +1,6 @@
 import { type Client } from 'cassandra-driver';
 import { type RawArrival } from '@i94/avro';
-import { arrivalInserts, byIdParams, byStateDateParams, type KafkaPosition } from './arrival-rows';
+import { arrivalInserts, byKeyParams, byStateDateParams, type KafkaPosition } from './arrival-rows';
 import { runBounded } from './run-bounded';
 import { asSinkError } from './sink-errors';
 
@@ -15,8 +15,8 @@ export interface PositionedArrival {
 const ROWS_PER_PARTITION_BATCH = 25;
 
 /**
- * Upserts raw arrivals into arrivals_by_id (one prepared insert per row: every cicid is its own
- * partition) and arrivals_by_state_date (unlogged single-partition batches), with bounded
+ * Upserts raw arrivals into arrivals_by_key (one prepared insert per row: rows of one cicid are
+ * one small partition, a row per month) and arrivals_by_state_date (unlogged single-partition batches), with bounded
  * concurrency. Keyed writes make it idempotent: a replayed record rewrites its row.
  */
 export class RawArrivalWriter {
@@ -33,10 +33,10 @@ export class RawArrivalWriter {
 
   /** Resolves when every row is written; a retriable failure rejects with SinkUnavailableError. */
   async write(arrivals: readonly PositionedArrival[], writtenAt = new Date()): Promise<number> {
-    const byId = arrivals.map(({ value, at }) => byIdParams(value, at, writtenAt));
+    const byKey = arrivals.map(({ value, at }) => byKeyParams(value, at, writtenAt));
     const partitions = this.byStateDatePartitions(arrivals);
     const writes = [
-      ...byId.map((params) => () => this.client.execute(this.inserts.byId, params, { prepare: true })),
+      ...byKey.map((params) => () => this.client.execute(this.inserts.byKey, params, { prepare: true })),
       ...partitions.map((rows) => () => this.client.batch(rows.map((params) => ({ query: this.inserts.byStateDate, params })), { prepare: true, logged: false })),
     ];
     try {

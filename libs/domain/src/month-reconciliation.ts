@@ -5,11 +5,11 @@ export interface Reconciliation {
   accepted: number;
   /** Records the gateway rejected, counted by the month of their feed date. */
   rejected: number;
-  /** Distinct cicids of the month on the raw topic. */
+  /** Distinct arrivals (i94yr, i94mon, cicid) of the month on the raw topic. */
   raw: number;
-  /** Distinct cicids of the month in arrivals_by_id. */
+  /** Distinct arrivals of the month in arrivals_by_key, counted by a scan. */
   cassandra: number;
-  /** Distinct cicids of the month in the rolled-up Parquet files. */
+  /** Distinct arrivals of the month in the rolled-up Parquet files. */
   parquet: number;
   /** Arrivals of the month over all states in the aggregates. */
   aggregated: number;

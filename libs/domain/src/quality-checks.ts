@@ -1,4 +1,3 @@
-import { arrivalMonth } from './arrival-month';
 import { type CodeLists, hasCode } from './code-lists';
 import { type I94RawRecord, isI94FieldName } from './i94-raw-record';
 import { QUALITY_FLAGS, type QualityFlag } from './quality-flags';
@@ -23,11 +22,8 @@ function codeFlags(record: I94RawRecord, lists: CodeLists): QualityFlag[] {
 
 function dateFlags(record: I94RawRecord): QualityFlag[] {
   const flags: QualityFlag[] = [];
-  if (record.arrdate === null) {
-    flags.push(QUALITY_FLAGS.MISSING_ARRDATE);
-    // Only then can the month be unknown: a present arrdate has passed the hard date checks.
-    if (arrivalMonth(record) === null) flags.push(QUALITY_FLAGS.NO_ARRIVAL_MONTH);
-  }
+  // The month is still known from i94yr/i94mon, which validation requires.
+  if (record.arrdate === null) flags.push(QUALITY_FLAGS.MISSING_ARRDATE);
   if (record.arrdate !== null && record.depdate !== null && record.depdate < record.arrdate) {
     flags.push(QUALITY_FLAGS.DEPDATE_BEFORE_ARRDATE);
   }

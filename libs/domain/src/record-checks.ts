@@ -23,6 +23,10 @@ function checkYearMonth(values: NormalisedValues): Rejection[] {
   const out: Rejection[] = [];
   const year = num(values, 'i94yr');
   const month = num(values, 'i94mon');
+  // An arrival is (i94yr, i94mon, cicid): a record without its file month could not be stored
+  // without overwriting, or being overwritten by, another month's arrival with the same cicid.
+  if (year === null) out.push(rejection('i94yr', REJECTION_REASONS.MISSING_FILE_MONTH, 'i94yr is missing (an arrival is identified by i94yr, i94mon and cicid)'));
+  if (month === null) out.push(rejection('i94mon', REJECTION_REASONS.MISSING_FILE_MONTH, 'i94mon is missing (an arrival is identified by i94yr, i94mon and cicid)'));
   if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) {
     out.push(rejection('i94yr', REJECTION_REASONS.YEAR_OUT_OF_RANGE, `i94yr ${year} is outside ${MIN_YEAR}..${MAX_YEAR}`));
   }

@@ -12,6 +12,8 @@ export const REJECTION_REASONS = {
   WRONG_TYPE: 'WRONG_TYPE',
   /** arrdate or depdate outside 1900-01-01..2100-12-31. */
   IMPOSSIBLE_DATE: 'IMPOSSIBLE_DATE',
+  /** i94yr or i94mon absent: without its file month an arrival has no identity (cicid repeats across months). */
+  MISSING_FILE_MONTH: 'MISSING_FILE_MONTH',
   MONTH_OUT_OF_RANGE: 'MONTH_OUT_OF_RANGE',
   YEAR_OUT_OF_RANGE: 'YEAR_OUT_OF_RANGE',
   /** arrdate falls outside the month named by i94yr/i94mon. */
@@ -28,6 +30,8 @@ export const REJECTION_REASONS = {
   /** NDJSON line that is valid JSON but not an object (array, string, null...). */
   NOT_AN_OBJECT: 'NOT_AN_OBJECT',
   LINE_TOO_LONG: 'LINE_TOO_LONG',
+  /** Bytes that are not valid in the body's declared charset (UTF-8 by default); never replaced. */
+  INVALID_ENCODING: 'INVALID_ENCODING',
 } as const;
 
 /** A rejection reason code. */

@@ -1,7 +1,6 @@
-import { collect, sampleLines } from '../test/sample-data';
+import { collect, csvRows, sampleLines } from '../test/sample-data';
 import { type CodeLists } from './code-lists';
 import { type I94RawRecord } from './i94-raw-record';
-import { readCsv } from './readers/csv-reader';
 import { validateRecord } from './validate-record';
 
 const [HEADER, ...ROWS] = sampleLines();
@@ -10,7 +9,7 @@ const ROW_BY_INDEX = new Map(ROWS.map((line) => [line.slice(0, line.indexOf(',')
 async function sampleRow(index: string): Promise<Record<string, string>> {
   const line = ROW_BY_INDEX.get(index);
   if (!line) throw new Error(`no sample row ${index}`);
-  const [row] = await collect(readCsv([`${HEADER}\n${line}\n`]));
+  const [row] = await collect(csvRows(`${HEADER}\n${line}\n`));
   if (!row.values) throw new Error(`row ${index} did not parse`);
   return row.values;
 }
@@ -56,6 +55,10 @@ describe('validateRecord hard rejections', () => {
     ['fractional cicid', { cicid: 1.5 }, [['cicid', 'NOT_AN_INTEGER']]],
     ['zero cicid', { cicid: '0.0' }, [['cicid', 'INVALID_CICID']]],
     ['negative cicid', { cicid: -4 }, [['cicid', 'INVALID_CICID']]],
+    ['missing i94yr', { i94yr: null }, [['i94yr', 'MISSING_FILE_MONTH']]],
+    ['empty i94mon', { i94mon: '' }, [['i94mon', 'MISSING_FILE_MONTH']]],
+    ['no file month, no arrdate', { i94yr: null, i94mon: null, arrdate: null }, [['i94yr', 'MISSING_FILE_MONTH'], ['i94mon', 'MISSING_FILE_MONTH']]],
+    ['text i94mon is not also missing', { i94mon: 'April' }, [['i94mon', 'NOT_A_NUMBER']]],
     ['month 13', { i94mon: '13.0' }, [['i94mon', 'MONTH_OUT_OF_RANGE']]],
     ['month 0', { i94mon: 0 }, [['i94mon', 'MONTH_OUT_OF_RANGE']]],
     ['year 3000', { i94yr: 3000 }, [['i94yr', 'YEAR_OUT_OF_RANGE']]],
@@ -99,7 +102,6 @@ describe('validateRecord quality flags', () => {
     ['unknown visa', { i94visa: 4 }, lists, ['UNKNOWN_VISA']],
     ['codes unchecked without lists', { i94cit: 999, i94port: 'ZZZ' }, undefined, []],
     ['missing arrdate', { arrdate: null }, undefined, ['MISSING_ARRDATE']],
-    ['no arrival month at all', { arrdate: null, i94mon: null }, undefined, ['MISSING_ARRDATE', 'NO_ARRIVAL_MONTH']],
     ['depdate before arrdate', { depdate: 20560 }, undefined, ['DEPDATE_BEFORE_ARRDATE']],
     ['age 150', { i94bir: 150, biryear: 1866 }, undefined, ['IMPLAUSIBLE_AGE']],
     ['age and birth year disagree', { biryear: 1990 }, undefined, ['AGE_BIRYEAR_MISMATCH']],

@@ -1,9 +1,12 @@
 import { type Client } from 'cassandra-driver';
+import { runDataStep } from './data-steps';
 import { type Migration } from './migration-files';
 
 export interface MigrationReport {
   applied: string[];
   alreadyApplied: string[];
+  /** What each data step did, one line each ("007_…: copied 1000 rows …"). */
+  notes: string[];
 }
 
 /**
@@ -12,7 +15,7 @@ export interface MigrationReport {
  * error (migrations are append-only; change the schema with a new file).
  */
 export async function applyMigrations(client: Client, keyspace: string, migrations: readonly Migration[]): Promise<MigrationReport> {
-  const report: MigrationReport = { applied: [], alreadyApplied: [] };
+  const report: MigrationReport = { applied: [], alreadyApplied: [], notes: [] };
   const [keyspaceMigration, ...rest] = migrations;
   // the keyspace must exist before the ledger can
   if (keyspaceMigration) for (const statement of keyspaceMigration.statements) await client.execute(statement);
@@ -29,6 +32,8 @@ export async function applyMigrations(client: Client, keyspace: string, migratio
       continue;
     }
     for (const statement of migration.statements) await client.execute(statement);
+    // A step is recorded only once it has finished; its writes are idempotent, so a step cut short runs again whole.
+    for (const step of migration.steps) report.notes.push(`${migration.name}: ${await runDataStep(step, client, keyspace)}`);
     await client.execute(`INSERT INTO ${keyspace}.schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, toTimestamp(now()))`, [
       migration.version,
       migration.name,

@@ -7,6 +7,8 @@ export interface Migration {
   name: string;
   checksum: string;
   statements: string[];
+  /** Data steps named by `-- @step <name>` lines, run after the statements (see data-steps.ts). */
+  steps: string[];
 }
 
 /** Fills {{keyspace}} and {{replication}}; the keyspace is validated, never taken raw from input. */
@@ -27,6 +29,11 @@ export function splitStatements(cql: string): string[] {
     .filter(Boolean);
 }
 
+/** The data steps a CQL file names, one `-- @step <name>` line each: work CQL alone cannot do, such as copying rows. */
+export function dataSteps(cql: string): string[] {
+  return [...cql.matchAll(/^--\s*@step\s+([\w-]+)\s*$/gm)].map((m) => m[1]);
+}
+
 /** The migrations of a directory: files named NNN_name.cql, in version order. */
 export function readMigrations(dir: string, keyspace: string, replication: string): Migration[] {
   return readdirSync(dir)
@@ -39,6 +46,7 @@ export function readMigrations(dir: string, keyspace: string, replication: strin
         name: file.replace(/\.cql$/, ''),
         checksum: createHash('sha256').update(text).digest('hex').slice(0, 16),
         statements: splitStatements(renderMigration(text, keyspace, replication)),
+        steps: dataSteps(text),
       };
     });
 }

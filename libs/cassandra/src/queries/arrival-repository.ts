@@ -1,5 +1,7 @@
 import { type Client, types } from 'cassandra-driver';
-import { rowToObject } from './row-mapping';
+import { type ArrivalKey } from '@i94/domain';
+import { ARRIVALS_TABLE } from '../arrival-rows';
+import { rowsToObjects } from './row-mapping';
 
 export interface ArrivalPage {
   items: Record<string, unknown>[];
@@ -7,17 +9,24 @@ export interface ArrivalPage {
   next: string | null;
 }
 
-/** Reads raw arrivals: by cicid, and by destination state and arrival date, paged. */
+/** Reads raw arrivals: by their key, every month's with a cicid, and by destination state and arrival date, paged. */
 export class ArrivalRepository {
   constructor(
     private readonly client: Client,
     private readonly keyspace: string,
   ) {}
 
-  async byId(cicid: number): Promise<Record<string, unknown> | null> {
-    const result = await this.client.execute(`SELECT * FROM ${this.keyspace}.arrivals_by_id WHERE cicid = ?`, [cicid], { prepare: true });
-    const row = result.first();
-    return row ? rowToObject(row) : null;
+  /** The arrival (i94yr, i94mon, cicid), or null. */
+  async byKey({ i94yr, i94mon, cicid }: ArrivalKey): Promise<Record<string, unknown> | null> {
+    const query = `SELECT * FROM ${this.keyspace}.${ARRIVALS_TABLE} WHERE cicid = ? AND i94yr = ? AND i94mon = ?`;
+    const [arrival] = rowsToObjects(await this.client.execute(query, [cicid, i94yr, i94mon], { prepare: true }));
+    return arrival ?? null;
+  }
+
+  /** Every month's arrival with this cicid (one partition), oldest month first. */
+  async byCicid(cicid: number): Promise<Record<string, unknown>[]> {
+    const result = await this.client.execute(`SELECT * FROM ${this.keyspace}.${ARRIVALS_TABLE} WHERE cicid = ?`, [cicid], { prepare: true });
+    return rowsToObjects(result);
   }
 
   /** One page of a state's arrivals on a date, in cicid order; `cursor` is the previous page's `next`. */
@@ -27,6 +36,6 @@ export class ArrivalRepository {
       [state, types.LocalDate.fromString(date)],
       { prepare: true, fetchSize: limit, pageState: cursor },
     );
-    return { items: result.rows.map((r) => rowToObject(r)), next: result.pageState ?? null };
+    return { items: rowsToObjects(result), next: result.pageState ?? null };
   }
 }

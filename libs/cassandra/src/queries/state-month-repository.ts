@@ -1,7 +1,6 @@
 import { type Client } from 'cassandra-driver';
-import { rowToObject } from './row-mapping';
-
-const JSON_COLUMNS = new Set(['top_residence_countries', 'race_counts', 'lineage']);
+import { AGGREGATE_JSON_COLUMNS } from '../aggregate-writer';
+import { rowsToObjects } from './row-mapping';
 
 /** Reads the compactor's state/month aggregates (prepared statements only). */
 export class StateMonthRepository {
@@ -16,7 +15,7 @@ export class StateMonthRepository {
       ? `SELECT * FROM ${this.keyspace}.state_month_aggregates WHERE month = ? AND state = ?`
       : `SELECT * FROM ${this.keyspace}.state_month_aggregates WHERE month = ?`;
     const result = await this.client.execute(query, state ? [month, state] : [month], { prepare: true });
-    return result.rows.map((r) => rowToObject(r, JSON_COLUMNS));
+    return rowsToObjects(result, AGGREGATE_JSON_COLUMNS);
   }
 
   /** One state's monthly trend between two months (inclusive), oldest first. */
@@ -26,7 +25,7 @@ export class StateMonthRepository {
       [state, from, to],
       { prepare: true },
     );
-    return result.rows.map((r) => rowToObject(r));
+    return rowsToObjects(result);
   }
 
   /** The months that have aggregates, newest first (small: one row per state and month). */

@@ -58,15 +58,31 @@ export function aggregateVersion(aggregate: VersionedContent): string {
 const sortedLineage = (lineage: readonly LineageEntry[]): LineageEntry[] =>
   [...lineage].sort((a, b) => compareText(a.objectKey, b.objectKey) || a.partition - b.partition || a.startOffset - b.startOffset);
 
+const compareGroups = (a: StateMonthFigures, b: StateMonthFigures) => compareText(a.month, b.month) || compareText(a.state, b.state);
+
+/**
+ * Completes figures computed elsewhere (here in JS, or in SQL by the compactor) into aggregates:
+ * the state dimensions joined, inputRows, the run's lineage and the version hash; sorted by month,
+ * then state. One home for what an aggregate carries, whichever engine counted it.
+ */
+export function assembleAggregates(
+  figures: readonly StateMonthFigures[],
+  inputRows: (state: string, month: string) => number,
+  lookups: AggregationLookups,
+  run: AggregationRun,
+): StateMonthAggregate[] {
+  const lineage = sortedLineage(run.lineage);
+  return [...figures].sort(compareGroups).map((f) => {
+    const content = { ...joinDimensions(f, lookups), inputRows: inputRows(f.state, f.month), lineage: lineage.map((entry) => ({ ...entry })) };
+    return { ...content, computedAt: run.computedAt, version: aggregateVersion(content) };
+  });
+}
+
 /** The aggregates of the arrivals a deduplicator kept, joined with the state dimensions; sorted by month, then state. */
 export function aggregateLatest(latest: LatestByCicid, lookups: AggregationLookups, run: AggregationRun): StateMonthAggregate[] {
   const aggregator = new StateMonthAggregator();
   for (const facts of latest.facts()) aggregator.add(facts);
-  const lineage = sortedLineage(run.lineage);
-  return aggregator.figures().map((figures) => {
-    const content = { ...joinDimensions(figures, lookups), inputRows: latest.rowsReadFor(figures.state, figures.month), lineage: lineage.map((entry) => ({ ...entry })) };
-    return { ...content, computedAt: run.computedAt, version: aggregateVersion(content) };
-  });
+  return assembleAggregates(aggregator.figures(), (state, month) => latest.rowsReadFor(state, month), lookups, run);
 }
 
 /**

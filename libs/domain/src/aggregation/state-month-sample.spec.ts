@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { enrichArrival } from '../enrichment/enrich-arrival';
 import { type RawArrivalLike } from '../enrichment/enriched-arrival';
 import { type EnrichmentLookups } from '../enrichment/enrichment-lookups';
-import { readCsv } from '../readers/csv-reader';
 import { parseRecords } from '../readers/parse-records';
+import { csvRows } from '../../test/sample-data';
 import { type AggregationRow } from './arrival-facts';
 import { type AggregationLookups } from './join-dimensions';
 import { type StateMonthAggregate, stateMonthAggregates } from './state-month-aggregate';
 
-// The 1,000-row sample read with the domain readers, enriched, aggregated, and checked against a
+// The 1,000-row sample read with csv-parse (test/sample-data), enriched, aggregated, and checked against a
 // plain recount of the CSV columns that shares no code with the aggregation. @i94/testing's
 // referenceCache would close a domain -> testing -> domain cycle in the Nx graph, so the code
 // lists are read here, plainly, from the SAS labels file (no demographics or climate: those joins
@@ -79,7 +79,7 @@ function plainRecount(): { months: Set<string>; byState: Map<string, Record<stri
 
 async function sampleRows(): Promise<AggregationRow[]> {
   const rows: AggregationRow[] = [];
-  for await (const { line, outcome } of parseRecords(readCsv([readFileSync(SAMPLE_CSV, 'utf8')]))) {
+  for await (const { line, outcome } of parseRecords(csvRows(readFileSync(SAMPLE_CSV, 'utf8')))) {
     if (!outcome.ok) throw new Error(`sample line ${line} was refused`);
     const raw: RawArrivalLike = { ...outcome.record, batchId: 'sample', feedDate: 16921, sourceFile: 'sample.csv', sourceLine: line, ingestedAt: 0, qualityFlags: outcome.flags };
     rows.push({ ...enrichArrival(raw, lookups, 1_700_000_000_000), kafkaPartition: 0, kafkaOffset: rows.length });

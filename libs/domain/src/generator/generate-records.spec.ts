@@ -1,7 +1,7 @@
-import { sampleRecords, sasStateCodes } from '../../test/sample-data';
+import { csvRows, sampleRecords, sasStateCodes } from '../../test/sample-data';
+import { arrivalKeyString } from '../arrival-key';
 import { type CodeLists } from '../code-lists';
 import { type I94RawRecord } from '../i94-raw-record';
-import { readCsv } from '../readers/csv-reader';
 import { parseRecords } from '../readers/parse-records';
 import { validateRecord } from '../validate-record';
 import { countCategorical } from './categorical';
@@ -36,6 +36,14 @@ describe('generateRecords', () => {
   it('generates the same from a model stored as JSON', () => {
     const stored = JSON.parse(JSON.stringify(model)) as DistributionModel;
     expect([...generateRecords(stored, { ...APRIL, count: 500 })]).toEqual(generate({ count: 500 }));
+  });
+
+  it('numbers every month from cicid 1, as monthly files do: months share cicids, never arrival keys', () => {
+    const april = generate({ count: 300 });
+    const may = generate({ count: 300, month: '2016-05' });
+    expect(may.map((r) => r.cicid)).toEqual(april.map((r) => r.cicid));
+    const keys = new Set([...april, ...may].map(arrivalKeyString));
+    expect(keys.size).toBe(600);
   });
 
   it('gives unique consecutive cicids, arrivals inside the month and consistent fields', () => {
@@ -90,7 +98,7 @@ describe('generateRecords', () => {
     const records = generate({ count: 3000, messyShare: 0.5 });
     const body = [UDACITY_CSV_HEADER, ...records.map((r, i) => toUdacityCsvLine(r, i))].join('\n');
     const parsed: unknown[] = [];
-    for await (const p of parseRecords(readCsv([body]), lists)) parsed.push(p.outcome);
+    for await (const p of parseRecords(csvRows(body), lists)) parsed.push(p.outcome);
     expect(parsed).toEqual(records.map((r) => validateRecord(r, lists)));
   });
 

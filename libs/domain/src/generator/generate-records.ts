@@ -17,7 +17,11 @@ export interface GenerateOptions {
   messyShare?: number;
   /** Share of records that fail validation. Default 0, since callers count accepted records. */
   invalidShare?: number;
-  /** cicid of the first record; the rest follow consecutively. Default 1. */
+  /**
+   * cicid of the first record; the rest follow consecutively. Default 1: each monthly I94 file
+   * numbers its records from its own start, so two generated months share cicids as real ones do
+   * (an arrival is its file month plus its cicid).
+   */
   firstCicid?: number;
 }
 
@@ -138,7 +142,7 @@ function cleanRecord(ctx: Context, cicid: number): I94RawRecord {
 
 /**
  * Realistic I94 records drawn from a learned model, deterministic per seed, with consecutive
- * unique cicids. Records are raw (dirty ones may hold lower-case codes): run them through
+ * cicids, unique within the month. Records are raw (dirty ones may hold lower-case codes): run them through
  * validateRecord like any feed.
  */
 export function* generateRecords(model: DistributionModel, options: GenerateOptions): Generator<I94RawRecord> {

@@ -1,7 +1,5 @@
-import { collect, sampleLines, sampleRecords } from '../../test/sample-data';
+import { collect, csvRows, ndjsonRows, sampleLines, sampleRecords } from '../../test/sample-data';
 import { type I94RawRecord } from '../i94-raw-record';
-import { readCsv } from '../readers/csv-reader';
-import { readNdjson } from '../readers/ndjson-reader';
 import { parseRecords } from '../readers/parse-records';
 import { UDACITY_CSV_HEADER, toNdjsonLine, toUdacityCsvLine } from './serialize';
 
@@ -35,8 +33,8 @@ describe('serialisers', () => {
   it('round-trips CSV and NDJSON through the readers', async () => {
     const csvBody = [UDACITY_CSV_HEADER, ...records.map((r, i) => toUdacityCsvLine(r, i))].join('\n');
     const ndjsonBody = records.map(toNdjsonLine).join('\n');
-    const fromCsv = await collect(parseRecords(readCsv([csvBody])));
-    const fromNdjson = await collect(parseRecords(readNdjson([ndjsonBody])));
+    const fromCsv = await collect(parseRecords(csvRows(csvBody)));
+    const fromNdjson = await collect(parseRecords(ndjsonRows(ndjsonBody)));
     const expected = records.map((record) => ({ ok: true, record, flags: [] }));
     expect(fromCsv.map((p) => p.outcome)).toEqual(expected);
     expect(fromNdjson.map((p) => p.outcome)).toEqual(expected);

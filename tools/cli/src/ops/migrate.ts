@@ -15,6 +15,9 @@ export function registerMigrate(program: Command, io: CliIo): void {
       const keyspace = flags.keyspace ?? env.CASSANDRA_KEYSPACE;
       const report = await migrate({ contactPoints: env.CASSANDRA_CONTACT_POINTS, localDataCenter: env.CASSANDRA_LOCAL_DC, keyspace });
       if (flags.json) io.out(`${JSON.stringify({ keyspace, ...report })}\n`);
-      else io.out(`keyspace ${keyspace}: applied ${report.applied.length} (${report.applied.join(', ') || 'none'}), already applied ${report.alreadyApplied.length}\n`);
+      else {
+        io.out(`keyspace ${keyspace}: applied ${report.applied.length} (${report.applied.join(', ') || 'none'}), already applied ${report.alreadyApplied.length}\n`);
+        for (const note of report.notes) io.out(`  ${note}\n`);
+      }
     });
 }
