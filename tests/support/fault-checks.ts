@@ -81,8 +81,9 @@ export async function settledCounts(pipeline: Pipeline, log: FaultLog): Promise<
 
 /**
  * Exactly once at every stage: `records` distinct arrivals in Cassandra, Parquet, the compacted
- * month and the aggregates, and each of the raw topic's `copies` (more than `records` only when
- * the gateway answered 503 after writing part of a batch, which the CLI then resent) in exactly
+ * month and the aggregates, and each of the raw topic's `copies` (read_committed; more than
+ * `records` only when a record was pushed in two requests that both succeeded: a request the
+ * gateway answered with an error was aborted, so the CLI's resend wrote the only copy) in exactly
  * one roll, with no Parquet object outside the committed rolls.
  */
 export function expectExactlyOnce(counts: SettledCounts, records: number, copies = records): void {

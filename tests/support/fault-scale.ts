@@ -16,13 +16,17 @@ export interface FaultScale {
   kafkaOutageMs: number;
   cassandraOutageMs: number;
   s3OutageMs: number;
+  /** Records pushed while three replicas of each worker join, leave, are killed and frozen. */
+  replicaRecords: number;
+  /** How long a frozen replica stays stopped past the session timeout the scenario sets. */
+  freezePastTimeoutMs: number;
   /** How long the pipeline gets to catch up after a scenario (`i94 wait --timeout`). */
   settleSeconds: number;
 }
 
 const SCALES: Record<FaultScale['name'], FaultScale> = {
-  full: { name: 'full', killRecords: 219_000, killsPerWorker: 5, killGapMs: [1000, 3000], outageRecords: 100_000, kafkaOutageMs: 20_000, cassandraOutageMs: 30_000, s3OutageMs: 30_000, settleSeconds: 900 },
-  short: { name: 'short', killRecords: 20_000, killsPerWorker: 2, killGapMs: [400, 1200], outageRecords: 20_000, kafkaOutageMs: 10_000, cassandraOutageMs: 12_000, s3OutageMs: 12_000, settleSeconds: 420 },
+  full: { name: 'full', killRecords: 219_000, killsPerWorker: 5, killGapMs: [1000, 3000], outageRecords: 100_000, kafkaOutageMs: 20_000, cassandraOutageMs: 30_000, s3OutageMs: 30_000, replicaRecords: 500_000, freezePastTimeoutMs: 5_000, settleSeconds: 900 },
+  short: { name: 'short', killRecords: 20_000, killsPerWorker: 2, killGapMs: [400, 1200], outageRecords: 20_000, kafkaOutageMs: 10_000, cassandraOutageMs: 12_000, s3OutageMs: 12_000, replicaRecords: 30_000, freezePastTimeoutMs: 3_000, settleSeconds: 420 },
 };
 
 const base = SCALES[process.env.FAULT_SCALE === 'short' ? 'short' : 'full'];

@@ -35,6 +35,8 @@ export class Pipeline {
   readonly ports = {} as Record<ServiceName, number>;
   readonly logDir: string;
   private readonly processes = new Map<ServiceName, ChildProcess>();
+  /** Further replicas of a worker ("raw-sink#2"): same groups, their own port and log. */
+  private readonly replicas = new Map<string, { child: ChildProcess; port: number }>();
 
   constructor(private readonly overrides: Record<string, string> = {}) {
     this.logDir = join(ROOT, '.reports/e2e', this.namespace.replace(/\.$/, ''));
@@ -128,7 +130,43 @@ export class Pipeline {
   }
 
   async stop(): Promise<void> {
+    await Promise.all([...this.replicas.keys()].map((r) => this.killReplica(r, 'SIGTERM')));
     await Promise.all([...this.processes.keys()].map((s) => this.kill(s, 'SIGTERM')));
+  }
+
+  /**
+   * Starts replica `index` (1, 2, ...) of a worker beside the one `start` runs (replica 0), in the
+   * same consumer groups, on its own port and log (`<service>-<index>.log`); waits for /health.
+   */
+  async startReplica(service: ServiceName, index: number): Promise<string> {
+    const name = `${service}#${index}`;
+    const port = await freePort();
+    const log = createWriteStream(join(this.logDir, `${service}-${index}.log`), { flags: 'a' });
+    const env = { ...this.env, PORT: String(port), ENRICHER_INSTANCE: String(index) };
+    const child = spawn(process.execPath, [...serviceNodeFlags(ROOT), join(ROOT, 'services', service, 'dist/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout?.pipe(log);
+    child.stderr?.pipe(log);
+    this.replicas.set(name, { child, port });
+    await waitFor(async () => !hasExited(child) && (await fetch(`http://127.0.0.1:${port}/health`)).ok, { timeoutMs: 90_000, description: `${name} /health (log ${this.logDir})` });
+    return name;
+  }
+
+  /** Sends a signal to a replica (`service` for replica 0, or a name startReplica returned) and returns at once: SIGSTOP freezes it, SIGCONT wakes it. */
+  signal(replica: string, signal: NodeJS.Signals): void {
+    const child = this.replicas.get(replica)?.child ?? this.processes.get(replica as ServiceName);
+    child?.kill(signal);
+  }
+
+  /** Like `kill`, for a replica startReplica started. */
+  async killReplica(replica: string, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    const child = this.replicas.get(replica)?.child;
+    if (!child || hasExited(child)) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    if (signal === 'SIGTERM') child.kill('SIGCONT'); // a frozen process cannot run its shutdown
+    child.kill(signal);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(timer);
   }
 
   /** Each service's warnings and errors, a line per distinct message: for a failed scenario's report. */

@@ -1,6 +1,7 @@
-import { type Kafka, Partitioners, type Producer } from 'kafkajs';
+import { type Kafka } from 'kafkajs';
 import { type AvroSerde, type DeadLetter } from '@i94/avro';
-import { BrokerUnavailableError } from './errors';
+import { classifyDeliveryError } from './delivery-errors';
+import { DeliveryProducer } from './producer';
 import { TOPICS } from './topics';
 
 /**
@@ -8,14 +9,14 @@ import { TOPICS } from './topics';
  * the DLQ by reason, service or source position without decoding.
  */
 export class DeadLetterPublisher {
-  private readonly producer: Producer;
+  private readonly producer: DeliveryProducer;
 
   constructor(
     kafka: Kafka,
     private readonly serde: AvroSerde,
     private readonly topic: string = TOPICS.dlq,
   ) {
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+    this.producer = new DeliveryProducer(kafka);
   }
 
   connect = () => this.producer.connect();
@@ -31,9 +32,9 @@ export class DeadLetterPublisher {
           headers: deadLetterHeaders(l),
         })),
       );
-      await this.producer.send({ topic: this.topic, acks: -1, messages });
+      await this.producer.send(this.topic, messages);
     } catch (error) {
-      throw new BrokerUnavailableError(`cannot publish dead letters: ${(error as Error).message}`, { topic: this.topic }, error);
+      throw classifyDeliveryError(error, { topic: this.topic });
     }
   }
 }

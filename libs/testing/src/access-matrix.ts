@@ -30,8 +30,9 @@ export const ACCESS_MATRIX: Record<ServiceWithApi, Record<string, RouteAccess>> 
     ...HEALTH,
   },
   'query-api': {
-    'GET /v1/arrivals/:cicid': { access: ['reader'], sample: '/v1/arrivals/4084316', note: 'one arrival; admnum, insnum, fltno masked unless admin' },
-    'GET /v1/arrivals': { access: ['reader'], sample: '/v1/arrivals?state=HI&date=2016-04-22', note: "a state's arrivals on a date, masked unless admin" },
+    'GET /v1/arrivals/:month/:cicid': { access: ['reader'], sample: '/v1/arrivals/2016-04/4084316', note: 'one arrival by file month and cicid; admnum, insnum, fltno masked unless admin' },
+    'GET /v1/arrivals/:cicid': { access: ['reader'], sample: '/v1/arrivals/4422636', note: 'alias: the arrival when one month has the cicid, 409 naming the months when several do' },
+    'GET /v1/arrivals': { access: ['reader'], sample: '/v1/arrivals?state=HI&date=2016-04-22', note: "a state's arrivals on a date, or with ?cicid= every month's arrival with it; masked unless admin" },
     'GET /v1/aggregates/state-month': { access: ['reader'], sample: '/v1/aggregates/state-month?month=2016-04', note: 'state/month aggregates (dashboard data)' },
     'GET /v1/aggregates/state-month/months': { access: ['reader'], sample: '/v1/aggregates/state-month/months', note: 'months with aggregates (dashboard data)' },
     'GET /v1/aggregates/state-month/:state': { access: ['reader'], sample: '/v1/aggregates/state-month/HI?from=2016-01&to=2016-12', note: "a state's trend (dashboard data)" },

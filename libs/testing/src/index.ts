@@ -5,7 +5,7 @@ export { readTopicFrom, topicEndOffsets, type ConsumedMessage } from './topic-re
 export { SAMPLE_CSV, sampleRawArrivals } from './sample-arrivals';
 export { groupCaughtUp, produceAll } from './topic-writer';
 export { REFERENCE_DIR, referenceCache, referenceEntries } from './reference-data';
-export { createNamespaceTopics, randomNamespace } from './topic-namespace';
+export { createNamespaceTopics, randomNamespace, setTopicMaxMessageBytes } from './topic-namespace';
 export { freePort, ServiceProcess } from './service-process';
 export { ACCESS_MATRIX, CALLERS, expectedAccess, renderAccessMatrix, type Caller, type RouteAccess, type ServiceWithApi } from './access-matrix';
 export { listNestRoutes } from './nest-routes';

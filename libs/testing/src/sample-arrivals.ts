@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { type RawArrival, toRawArrival } from '@i94/avro';
-import { parseRecords, readCsv } from '@i94/domain';
+import { parseRecords } from '@i94/domain';
+import { readCsv } from '@i94/feed-readers';
 
 /** The project's 1,000-record sample file. */
 export const SAMPLE_CSV = join(__dirname, '../../../data/sample/immigration_data_sample.csv');

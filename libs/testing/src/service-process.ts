@@ -57,6 +57,11 @@ export class ServiceProcess {
     return this.child.exitCode === null && this.child.signalCode === null;
   }
 
+  /** Sends a signal and returns at once: SIGSTOP freezes the process (a long GC pause, a frozen VM), SIGCONT wakes it. */
+  signal(signal: NodeJS.Signals): void {
+    this.child.kill(signal);
+  }
+
   /** SIGTERM (the service flushes in its shutdown hooks) and wait for the exit; SIGKILL after 15 s. */
   async stop(): Promise<void> {
     if (!this.alive) return;

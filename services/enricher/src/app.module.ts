@@ -6,7 +6,10 @@ import { type Registry } from 'prom-client';
 import { AvroSerde, type RawArrival } from '@i94/avro';
 import { DimensionCache } from '@i94/dimensions';
 import { type PlatformError } from '@i94/domain';
-import { BatchRunner, createKafka, decodeMessage, DimensionTopicsReader, kafkaReadiness, namespacedDimensionTopic, registryReadiness, topicNames } from '@i94/kafka';
+import {
+  type BatchContext, BatchRunner, createKafka, decodeMessage, DimensionTopicsReader, type KafkaMessage, kafkaReadiness, namespacedDimensionTopic, nextOffsetOf, reasonCodeOf, registryReadiness, topicNames,
+  unprocessedLetter,
+} from '@i94/kafka';
 import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
 import { TransactionalOutput } from './adapters/transactional-output';
 import { CONFIG, type EnricherConfig, SERVICE_NAME } from './config';
@@ -35,14 +38,29 @@ class EnricherRuntime {
       onError: (error, attempt) => this.logger.warn({ err: error.message, attempt }, 'dimension record not applied'),
     });
     const groupId = `${config.TOPIC_NAMESPACE}${config.CONSUMER_GROUP}`; // one namespace never joins another's group
-    this.output = new TransactionalOutput(this.kafka, serde, groupId, `i94-enricher-${config.TOPIC_NAMESPACE}${config.ENRICHER_INSTANCE}`, this.topics);
+    this.output = new TransactionalOutput(this.kafka, serde, groupId, this.topics);
     const service = new EnricherService({ decode: (value, context) => decodeMessage<RawArrival>(serde, value, context), commit: (batch) => this.output.commit(batch) }, this.cache, metrics);
+    const deadLetter = (messages: KafkaMessage[], error: PlatformError, { topic, partition, generation }: BatchContext) =>
+      this.output.commit({
+        topic, partition, generation, firstOffset: messages[0].offset, nextOffset: nextOffsetOf(messages), enriched: [],
+        deadLetters: messages.map((m) => unprocessedLetter(SERVICE_NAME, error, m, topic, partition)),
+      });
     this.runner = new BatchRunner({
       kafka: this.kafka,
       groupId,
       topics: [this.topics.raw],
+      sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
       commits: 'handler', // offsets are committed inside each batch's transaction
       handle: async (messages, context) => this.logger.info(await service.handleBatch(messages, context), 'batch enriched'),
+      deadLetter: async (messages, error, context) => {
+        await deadLetter(messages, error, context);
+        for (const _ of messages) metrics.deadLetters.inc({ reason: reasonCodeOf(error) });
+        this.logger.warn({ err: error.message, partition: context.partition, offsets: messages.map((m) => m.offset) }, 'records dead-lettered after failing for good');
+      },
+      onAssigned: (assignment, generation) => {
+        this.output.assign(assignment.get(this.topics.raw) ?? [], generation);
+        this.logger.info({ assignment: Object.fromEntries(assignment), generation }, 'partitions assigned; their producers fence any earlier owner');
+      },
       onRetry: (error: PlatformError, attempt, waitMs, { partition }) => {
         metrics.retries.inc({ error: error.name });
         this.logger.warn({ err: error.message, attempt, waitMs, partition }, 'batch not committed; partition held, retrying');
@@ -54,7 +72,6 @@ class EnricherRuntime {
   async start() {
     const warm = await this.dimensions.warmUp(this.cache);
     this.logger.info({ ...warm, versions: this.cache.versions() }, 'dimension caches warm');
-    await this.output.connect();
     await this.runner.start();
     this.logger.info({ topic: this.topics.raw, instance: this.config.ENRICHER_INSTANCE }, 'enriching raw arrivals');
   }

@@ -10,8 +10,8 @@ export const configSchema = z.object({
   ...schemaRegistryEnv,
   CONSUMER_GROUP: z.string().min(1).default('i94-enricher'),
   /**
-   * This process's slot among the enricher instances (0, 1, ...): its Kafka transactional id is
-   * i94-enricher-<slot>, stable across restarts so a restarted instance fences its predecessor.
+   * This process's name among the enricher instances (0, 1, or the pod name): its Kafka client id
+   * and log label. Fencing does not depend on it: transactional ids are per input partition.
    */
   ENRICHER_INSTANCE: z.string().regex(/^[\w-]{1,40}$/, 'must be a short name such as 0 or 1').default('0'),
 });

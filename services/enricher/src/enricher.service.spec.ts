@@ -35,10 +35,10 @@ describe('EnricherService', () => {
 
   it('enriches a batch and commits output and the next offset together', async () => {
     const commits: EnrichedBatch[] = [];
-    const report = await service(commits).handleBatch(messagesFor(['0', '1', '2']), { topic: 'raw', partition: 4, highWatermark: '110', heartbeat: async () => undefined });
+    const report = await service(commits).handleBatch(messagesFor(['0', '1', '2']), { topic: 'raw', partition: 4, highWatermark: '110', generation: 1, heartbeat: async () => undefined });
     expect(commits).toHaveLength(1);
-    expect(commits[0]).toMatchObject({ topic: 'raw', partition: 4, nextOffset: '103', deadLetters: [] });
-    expect(commits[0].enriched.map((m) => m.key)).toEqual(arrivals.slice(0, 3).map((a) => String(a.cicid)));
+    expect(commits[0]).toMatchObject({ topic: 'raw', partition: 4, generation: 1, firstOffset: '100', nextOffset: '103', deadLetters: [] });
+    expect(commits[0].enriched.map((m) => m.key)).toEqual(arrivals.slice(0, 3).map((a) => `2016-04/${a.cicid}`));
     // first sample row: 209 = JAPAN, HHW = HONOLULU, HI; arrdate 20566 = 2016-04-22
     expect(commits[0].enriched[0].value).toMatchObject({ citizenshipCountry: 'JAPAN', portCity: 'HONOLULU', destinationState: 'HI', arrivalMonth: '2016-04', stayDays: 7, enrichedAt: 1_700_000_000_000 });
     expect(report).toEqual({ partition: 4, records: 3, enriched: 3, deadLetters: 0, lag: 7, batchIds: ['feed-0', 'feed-1'] });
@@ -46,7 +46,7 @@ describe('EnricherService', () => {
 
   it('dead-letters an undecodable message in the same commit and keeps the others', async () => {
     const commits: EnrichedBatch[] = [];
-    await service(commits).handleBatch(messagesFor(['0', 'poison', '2']), { topic: 'raw', partition: 0, highWatermark: '103', heartbeat: async () => undefined });
+    await service(commits).handleBatch(messagesFor(['0', 'poison', '2']), { topic: 'raw', partition: 0, highWatermark: '103', generation: 1, heartbeat: async () => undefined });
     expect(commits[0].enriched).toHaveLength(2);
     expect(commits[0].deadLetters).toEqual([expect.objectContaining({ reasonCode: 'DECODE_FAILED', sourceTopic: 'raw', sourcePartition: 0, sourceOffset: 101, payloadFormat: 'AVRO' })]);
   });
@@ -58,7 +58,7 @@ describe('EnricherService', () => {
       cache,
       enricherMetrics(new Registry()),
     );
-    await expect(failing.handleBatch(messagesFor(['0']), { topic: 'raw', partition: 0, highWatermark: '1', heartbeat: async () => undefined })).rejects.toThrow('registry down');
+    await expect(failing.handleBatch(messagesFor(['0']), { topic: 'raw', partition: 0, highWatermark: '1', generation: 1, heartbeat: async () => undefined })).rejects.toThrow('registry down');
     expect(commits).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { type DeadLetter, type EnrichedArrival, type RawArrival } from '@i94/avro';
-import { enrichArrival, type EnrichmentLookups } from '@i94/domain';
-import { type BatchContext, batchIdsOf, DecodeError, decodeFailureLetter, type KafkaMessage, lagAfter, nextOffsetOf } from '@i94/kafka';
+import { arrivalKeyString, enrichArrival, type EnrichmentLookups } from '@i94/domain';
+import { type BatchContext, batchIdsOf, decodeBatch, type KafkaMessage, lagAfter, nextOffsetOf } from '@i94/kafka';
 import { type EnricherMetrics } from './enricher.metrics';
 
 export interface EnrichedMessage {
@@ -13,7 +13,10 @@ export interface EnrichedMessage {
 export interface EnrichedBatch {
   topic: string;
   partition: number;
-  /** The offset to commit: one past the batch's last message. */
+  /** The group generation the batch was fetched in: it is committed only while that is current. */
+  generation: number;
+  /** The batch's first offset, and the offset to commit: one past its last message. */
+  firstOffset: string;
   nextOffset: string;
   enriched: EnrichedMessage[];
   deadLetters: DeadLetter[];
@@ -52,20 +55,13 @@ export class EnricherService {
   async handleBatch(messages: KafkaMessage[], context: BatchContext): Promise<BatchReport> {
     const stop = this.metrics.batchSeconds.startTimer();
     const { topic, partition } = context;
-    const enriched: EnrichedMessage[] = [];
-    const deadLetters: DeadLetter[] = [];
-    for (const message of messages) {
-      try {
-        const raw = await this.ports.decode(message.value, { topic, partition, offset: message.offset });
-        const value: EnrichedArrival = enrichArrival(raw, this.lookups, this.clock());
-        enriched.push({ key: String(value.cicid), value, headers: { batchId: value.batchId } });
-      } catch (error) {
-        if (!(error instanceof DecodeError)) throw error;
-        deadLetters.push(decodeFailureLetter('enricher', error, message, topic, partition, this.clock()));
-      }
-    }
+    const { decoded, deadLetters } = await decodeBatch(messages, (value, at) => this.ports.decode(value, at), { service: 'enricher', topic, partition }, this.clock);
+    const enriched: EnrichedMessage[] = decoded.map(({ value: raw }) => {
+      const value: EnrichedArrival = enrichArrival(raw, this.lookups, this.clock());
+      return { key: arrivalKeyString(value), value, headers: { batchId: value.batchId } };
+    });
     const nextOffset = nextOffsetOf(messages);
-    await this.ports.commit({ topic, partition, nextOffset, enriched, deadLetters });
+    await this.ports.commit({ topic, partition, generation: context.generation, firstOffset: messages[0].offset, nextOffset, enriched, deadLetters });
     this.metrics.recordsIn.inc(messages.length);
     this.metrics.recordsOut.inc(enriched.length);
     for (const d of deadLetters) this.metrics.deadLetters.inc({ reason: d.reasonCode });

@@ -4,7 +4,7 @@ import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
 import { AvroSerde, type EnrichedArrival } from '@i94/avro';
 import { type PlatformError } from '@i94/domain';
-import { BatchRunner, createKafka, DeadLetterPublisher, decodeMessage, type KafkaMessage, kafkaReadiness, registryReadiness, topicNames, type TopicNames } from '@i94/kafka';
+import { type BatchContext, BatchRunner, createKafka, DeadLetterPublisher, decodeMessage, type KafkaMessage, kafkaReadiness, registryReadiness, topicNames, type TopicNames, unprocessedLetter } from '@i94/kafka';
 import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
 import { type ObjectStore, objectStoreFromEnv, s3Readiness } from '@i94/s3-parquet';
 
@@ -39,8 +39,14 @@ class RollupRuntime {
       kafka,
       groupId: `${config.TOPIC_NAMESPACE}${config.CONSUMER_GROUP}`, // one namespace never joins another's group
       topics: [this.topics.enriched, this.topics.feedsCompleted],
+      sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
       commits: 'handler', // offsets move only when a roll is durable (or a marker is handled)
-      handle: (messages, context) => (context.topic === this.topics.feedsCompleted ? this.feedCompleted(messages, context.partition) : this.service.handleEnriched(messages, context)),
+      handle: (messages, context) => (context.topic === this.topics.feedsCompleted ? this.feedCompleted(messages, context) : this.service.handleEnriched(messages, context)),
+      deadLetter: (messages, error, context) => this.deadLetters.publish(messages.map((m) => unprocessedLetter(SERVICE_NAME, error, m, context.topic, context.partition))),
+      onAssigned: (assignment, generation) => {
+        this.service.assigned(assignment.get(this.topics.enriched) ?? [], generation);
+        this.logger.info({ assignment: Object.fromEntries(assignment), generation }, 'partitions assigned');
+      },
       onRetry: (error, attempt, waitMs, { topic, partition }) => this.retrying(error, { attempt, waitMs, topic, partition }),
       onRestart: (reason) => this.logger.warn({ reason }, 'consumer crashed; rejoining the group'),
     });
@@ -50,13 +56,13 @@ class RollupRuntime {
       {
         decode: (value, context) => decodeMessage<EnrichedArrival>(serde, value, context),
         deadLetter: (letters) => this.deadLetters.publish(letters),
-        findManifest: (position) => this.rollPorts.findManifest(position),
+        findRecorded: (position) => this.rollPorts.findRecorded(position),
         commitRoll: async (roll) => {
           const manifest = await this.rollPorts.commitRoll(roll);
           this.logger.info(this.service.committed(roll, manifest), 'roll committed');
           return manifest;
         },
-        commitOffset: (partition, nextOffset) => this.runner.commitOffset(this.topics.enriched, partition, nextOffset),
+        commitOffset: (partition, nextOffset, generation) => this.runner.commitOffset(this.topics.enriched, partition, nextOffset, generation),
       },
       metrics,
     );
@@ -76,9 +82,9 @@ class RollupRuntime {
     await Promise.allSettled([this.rollPorts.disconnect(), this.deadLetters.disconnect()]);
   }
 
-  private async feedCompleted(messages: KafkaMessage[], partition: number) {
+  private async feedCompleted(messages: KafkaMessage[], { partition, generation }: BatchContext) {
     await this.service.flushAll('feed-completed');
-    await this.runner.commitOffset(this.topics.feedsCompleted, partition, Number(messages[messages.length - 1].offset) + 1);
+    await this.runner.commitOffset(this.topics.feedsCompleted, partition, Number(messages[messages.length - 1].offset) + 1, generation);
   }
 
   private retrying(error: PlatformError, facts: Record<string, unknown>) {

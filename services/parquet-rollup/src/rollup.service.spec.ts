@@ -9,7 +9,7 @@ import { type RollupPorts, RollupService } from './rollup.service';
 const HOUR_10 = Date.UTC(2016, 3, 30, 10, 5);
 const messagesFor = (values: string[]): KafkaMessage[] =>
   values.map((v, i) => ({ key: null, value: Buffer.from(v), offset: String(10 + i), timestamp: '0', attributes: 0, headers: {} }) as KafkaMessage);
-const context = { topic: 'enriched', partition: 1, highWatermark: '20', heartbeat: async () => undefined };
+const context = { topic: 'enriched', partition: 1, highWatermark: '20', generation: 1, heartbeat: async () => undefined };
 
 /** Strict fake ports: decodes 'feed-N' values into records of batch feed-N, 'poison' fails; remembers what was committed. */
 class FakePorts implements RollupPorts {
@@ -23,7 +23,7 @@ class FakePorts implements RollupPorts {
   async deadLetter(letters: readonly DeadLetter[]) {
     this.dead.push(...letters);
   }
-  async findManifest(_position: RollPosition) {
+  async findRecorded(_position: RollPosition) {
     return null;
   }
   async commitRoll(roll: RollToCommit) {
@@ -37,7 +37,9 @@ describe('RollupService', () => {
   it('counts records in, dead letters, lag per partition and the batch time for /metrics', async () => {
     const registry = new Registry();
     const ports = new FakePorts();
-    await new RollupService('enriched', { maxRows: 100, idleMs: 1000 }, ports, rollupMetrics(registry)).handleEnriched(messagesFor(['feed-a', 'poison', 'feed-a']), context);
+    const service = new RollupService('enriched', { maxRows: 100, idleMs: 1000 }, ports, rollupMetrics(registry));
+    service.assigned([1], 1);
+    await service.handleEnriched(messagesFor(['feed-a', 'poison', 'feed-a']), context);
     const text = await registry.metrics();
     expect(ports.dead).toHaveLength(1);
     expect(text).toContain('i94_rollup_records_in_total 3');
@@ -51,6 +53,7 @@ describe('RollupService', () => {
     const registry = new Registry();
     const ports = new FakePorts();
     const service = new RollupService('enriched', { maxRows: 3, idleMs: 1000 }, ports, rollupMetrics(registry));
+    service.assigned([1], 1);
     await service.handleEnriched(messagesFor(['feed-a', 'feed-b', 'feed-a']), context);
     const manifest = await ports.commitRoll(ports.rolls[0]);
     const report = service.committed(ports.rolls[0], manifest, 1_700_000_000_000);
@@ -60,5 +63,23 @@ describe('RollupService', () => {
     expect(text).toContain('i94_rollup_files_total 2');
     expect(text).toContain('i94_rollup_last_commit_timestamp_seconds 1700000000');
     expect(text).toContain('i94_rollup_rolls_total{reason="size"} 1');
+  });
+
+  it('drops every open roll at a group join, ignores batches fetched before it and ticks only what it owns', async () => {
+    const registry = new Registry();
+    const ports = new FakePorts();
+    const service = new RollupService('enriched', { maxRows: 100, idleMs: 0 }, ports, rollupMetrics(registry));
+    service.assigned([1], 1);
+    await service.handleEnriched(messagesFor(['feed-a', 'feed-a']), context);
+    service.assigned([2], 2); // partition 1 went to another member
+    expect(await registry.metrics()).toContain('i94_rollup_rows_buffered{partition="1"} 0');
+    await service.handleEnriched(messagesFor(['feed-a']), context); // a batch of partition 1 fetched in generation 1
+    await service.handleEnriched(messagesFor(['feed-b']), { ...context, partition: 2 }); // generation 1 too: stale
+    await service.tick();
+    await service.flushAll('feed-completed');
+    expect(ports.rolls).toEqual([]);
+    await service.handleEnriched(messagesFor(['feed-b']), { ...context, partition: 2, generation: 2 });
+    await service.tick();
+    expect(ports.rolls.map((r) => [r.position.partition, r.records.length])).toEqual([[2, 1]]);
   });
 });

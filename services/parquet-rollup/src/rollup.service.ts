@@ -1,5 +1,5 @@
 import { type DeadLetter, type EnrichedArrival } from '@i94/avro';
-import { type BatchContext, DecodeError, decodeFailureLetter, type KafkaMessage, lagAfter, nextOffsetOf } from '@i94/kafka';
+import { type BatchContext, decodeBatch, type KafkaMessage, lagAfter, nextOffsetOf } from '@i94/kafka';
 import { type RollManifest } from '@i94/s3-parquet';
 import { type OffsetRecord, PartitionRoll, type RollLimits, type RollPorts, type RollReason, type RollToCommit } from './partition-roll';
 import { type RollupMetrics } from './rollup.metrics';
@@ -29,6 +29,8 @@ export interface RollupPorts extends RollPorts {
  */
 export class RollupService {
   private readonly rolls = new Map<number, PartitionRoll>();
+  private owned = new Set<number>();
+  private generation = 0;
 
   constructor(
     private readonly enrichedTopic: string,
@@ -37,23 +39,32 @@ export class RollupService {
     private readonly metrics: RollupMetrics,
   ) {}
 
-  async handleEnriched(messages: KafkaMessage[], { topic, partition, highWatermark }: BatchContext): Promise<void> {
-    const stop = this.metrics.batchSeconds.startTimer();
-    const records: OffsetRecord[] = [];
-    const dead: DeadLetter[] = [];
-    let lastBatchId = '';
-    for (const message of messages) {
-      try {
-        const { ingestedAt, batchId } = await this.ports.decode(message.value, { topic, partition, offset: message.offset });
-        // one string per feed batch, not per record; a copy of the bytes, as a slice would keep
-        // kafkajs's whole fetch response alive while the roll is open
-        if (batchId !== lastBatchId) lastBatchId = batchId;
-        records.push({ offset: Number(message.offset), ingestedAt, batchId: lastBatchId, bytes: Buffer.from(message.value as Buffer) });
-      } catch (error) {
-        if (!(error instanceof DecodeError)) throw error;
-        dead.push(decodeFailureLetter('parquet-rollup', error, message, topic, partition));
-      }
+  /**
+   * A group join: this member now owns `partitions` of the enriched topic in `generation`. Every
+   * open roll is dropped, kept partitions included: kafkajs fetches them again from the committed
+   * offsets, and a roll must not mix records read before and after the rebalance.
+   */
+  assigned(partitions: readonly number[], generation: number): void {
+    for (const [partition, roll] of this.rolls) {
+      roll.drop();
+      this.metrics.rowsBuffered.set({ partition: String(partition) }, 0);
     }
+    this.rolls.clear();
+    this.owned = new Set(partitions);
+    this.generation = generation;
+  }
+
+  async handleEnriched(messages: KafkaMessage[], { topic, partition, highWatermark, generation }: BatchContext): Promise<void> {
+    if (generation !== this.generation || !this.owned.has(partition)) return; // fetched before the last rebalance
+    const stop = this.metrics.batchSeconds.startTimer();
+    const { decoded, deadLetters: dead } = await decodeBatch(messages, (value, at) => this.ports.decode(value, at), { service: 'parquet-rollup', topic, partition });
+    let lastBatchId = '';
+    const records: OffsetRecord[] = decoded.map(({ message, value: { ingestedAt, batchId } }) => {
+      // one string per feed batch, not per record; a copy of the bytes, as a slice would keep
+      // kafkajs's whole fetch response alive while the roll is open
+      if (batchId !== lastBatchId) lastBatchId = batchId;
+      return { offset: Number(message.offset), ingestedAt, batchId: lastBatchId, bytes: Buffer.from(message.value as Buffer) };
+    });
     await this.ports.deadLetter(dead);
     this.metrics.deadLetters.inc(dead.length);
     this.count(partition, await this.roll(partition).add(records));
@@ -73,20 +84,24 @@ export class RollupService {
     return { partition, startOffset, endOffset, rows, files: manifest.files.length, batchIds: [...batchIds] };
   }
 
-  /** Closes files idle for longer than the limit; failures are retried on the next tick. */
+  /** Closes the owned partitions' files idle for longer than the limit; failures are retried on the next tick. */
   async tick(): Promise<void> {
-    await Promise.all([...this.rolls.entries()].map(async ([partition, roll]) => this.count(partition, [await roll.tick()])));
+    await Promise.all(this.ownedRolls().map(async ([partition, roll]) => this.count(partition, [await roll.tick()])));
   }
 
-  /** Closes every open file now (a feed was declared complete, or the service stops). */
+  /** Closes every open file of the owned partitions now (a feed was declared complete, or the service stops). */
   async flushAll(reason: RollReason): Promise<void> {
-    for (const [partition, roll] of this.rolls) this.count(partition, [await roll.flush(reason)]);
+    for (const [partition, roll] of this.ownedRolls()) this.count(partition, [await roll.flush(reason)]);
+  }
+
+  private ownedRolls(): [number, PartitionRoll][] {
+    return [...this.rolls].filter(([partition, roll]) => this.owned.has(partition) && roll.generation === this.generation);
   }
 
   private roll(partition: number): PartitionRoll {
     let roll = this.rolls.get(partition);
     if (!roll) {
-      roll = new PartitionRoll(this.enrichedTopic, partition, this.limits, this.ports);
+      roll = new PartitionRoll(this.enrichedTopic, partition, this.limits, this.ports, Date.now, this.generation);
       this.rolls.set(partition, roll);
     }
     return roll;

@@ -5,9 +5,9 @@ import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
 import { AvroSerde, type RawArrival } from '@i94/avro';
 import { cassandraReadiness, createCassandraClient, RawArrivalWriter } from '@i94/cassandra';
-import { BatchRunner, createKafka, DeadLetterPublisher, decodeMessage, kafkaReadiness, registryReadiness, topicNames } from '@i94/kafka';
+import { DimensionCache } from '@i94/dimensions';
+import { BatchRunner, createKafka, DeadLetterPublisher, decodeMessage, DimensionTopicsReader, kafkaReadiness, namespacedDimensionTopic, registryReadiness, topicNames, unprocessedLetter } from '@i94/kafka';
 import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
-import { loadStateCodes } from './adapters/code-lists';
 
 import { CONFIG, type RawSinkConfig, SERVICE_NAME } from './config';
 import { rawSinkMetrics } from './raw-sink.metrics';
@@ -22,6 +22,10 @@ class RawSinkRuntime {
   readonly runner: BatchRunner;
   private readonly deadLetters: DeadLetterPublisher;
   private readonly topic: string;
+  // The state rule's codes come from the i94.dim.states topic, as the enricher's and the
+  // gateway's do: the set is the cache's own, so a changed `i94 dims load` applies without a restart.
+  private readonly states = new DimensionCache();
+  private readonly dimensions: DimensionTopicsReader;
 
   constructor(config: RawSinkConfig) {
     const topics = topicNames(config.TOPIC_NAMESPACE);
@@ -29,7 +33,12 @@ class RawSinkRuntime {
     const kafka = (this.kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: SERVICE_NAME }));
     const serde = AvroSerde.forUrl(config.SCHEMA_REGISTRY_URL);
     this.cassandra = createCassandraClient({ contactPoints: config.CASSANDRA_CONTACT_POINTS, localDataCenter: config.CASSANDRA_LOCAL_DC });
-    const writer = new RawArrivalWriter(this.cassandra, config.CASSANDRA_KEYSPACE, loadStateCodes(config.REFERENCE_DIR), config.CASSANDRA_WRITE_CONCURRENCY);
+    this.dimensions = new DimensionTopicsReader(kafka, serde, {
+      topicFor: namespacedDimensionTopic(config.TOPIC_NAMESPACE),
+      dimensions: ['states'],
+      onError: (error, attempt) => this.logger.warn({ err: error.message, attempt }, 'dimension record not applied'),
+    });
+    const writer = new RawArrivalWriter(this.cassandra, config.CASSANDRA_KEYSPACE, this.states.stateCodes(), config.CASSANDRA_WRITE_CONCURRENCY);
     this.deadLetters = new DeadLetterPublisher(kafka, serde, topics.dlq);
     const service = new RawSinkService(
       {
@@ -43,11 +52,16 @@ class RawSinkRuntime {
       kafka,
       groupId: `${config.TOPIC_NAMESPACE}${config.CONSUMER_GROUP}`, // one namespace never joins another's group
       topics: [topics.raw],
+      sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
       // the partitions' batches written at once: at a steady rate each is a few dozen rows and a
       // Cassandra round trip, and one after the other they queued (Cassandra p50 0.4-0.8 s at
       // 2k rec/s; concurrently 25-130 ms). The cost: up to six 2 MiB fetches in hand on a backlog
       partitionsConsumedConcurrently: 6,
       handle: async (messages, context) => this.logger.info(await service.handleBatch(messages, context), 'batch written'),
+      deadLetter: async (messages, error, { topic, partition }) => {
+        await this.deadLetters.publish(messages.map((m) => unprocessedLetter(SERVICE_NAME, error, m, topic, partition)));
+        this.logger.warn({ err: error.message, partition, offsets: messages.map((m) => m.offset) }, 'records dead-lettered after failing for good');
+      },
       onRetry: (error, attempt, waitMs, { partition }) => {
         service.onRetry(error);
         this.logger.warn({ err: error.message, attempt, waitMs, partition }, 'batch not durable yet; partition held, retrying');
@@ -57,6 +71,8 @@ class RawSinkRuntime {
   }
 
   async start() {
+    const warm = await this.dimensions.warmUp(this.states);
+    this.logger.info({ ...warm, states: this.states.size('states') }, 'state codes read from the dimension topic');
     await this.deadLetters.connect();
     await this.runner.start();
     this.logger.info({ topic: this.topic }, 'consuming raw arrivals');
@@ -64,7 +80,7 @@ class RawSinkRuntime {
 
   async stop() {
     await this.runner.stop();
-    await Promise.allSettled([this.deadLetters.disconnect(), this.cassandra.shutdown()]);
+    await Promise.allSettled([this.dimensions.stop(), this.deadLetters.disconnect(), this.cassandra.shutdown()]);
   }
 }
 

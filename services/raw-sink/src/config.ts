@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { cassandraEnv, httpEnv, intVar, kafkaEnv, loadConfig, schemaRegistryEnv } from '@i94/config';
 
@@ -12,8 +11,6 @@ export const configSchema = z.object({
   ...cassandraEnv,
   CONSUMER_GROUP: z.string().min(1).default('i94-raw-sink'),
   CASSANDRA_WRITE_CONCURRENCY: intVar(64, 1, 1024),
-  /** Directory with I94_SAS_Labels_Descriptions.SAS: the i94addrl list decides destination_state. */
-  REFERENCE_DIR: z.string().default(resolve(__dirname, '../../../data/reference')),
 });
 
 export type RawSinkConfig = z.infer<typeof configSchema>;

@@ -10,7 +10,7 @@ import { RawSinkService } from './raw-sink.service';
 const messagesFor = (values: string[]): KafkaMessage[] =>
   values.map((v, i) => ({ key: null, value: Buffer.from(v), offset: String(200 + i), timestamp: '0', attributes: 0, headers: { batchId: Buffer.from(`feed-${i % 2}`) } }) as KafkaMessage);
 
-const context = { topic: 'raw', partition: 2, highWatermark: '250', heartbeat: async () => undefined };
+const context = { topic: 'raw', partition: 2, highWatermark: '250', generation: 1, heartbeat: async () => undefined };
 
 describe('RawSinkService', () => {
   let arrivals: RawArrival[];

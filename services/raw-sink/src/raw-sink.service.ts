@@ -1,7 +1,7 @@
 import { type DeadLetter, type RawArrival } from '@i94/avro';
 import { type PositionedArrival } from '@i94/cassandra';
 import { type PlatformError } from '@i94/domain';
-import { type BatchContext, batchIdsOf, DecodeError, decodeFailureLetter, type KafkaMessage, lagAfter, nextOffsetOf } from '@i94/kafka';
+import { type BatchContext, batchIdsOf, decodeBatch, type KafkaMessage, lagAfter, nextOffsetOf } from '@i94/kafka';
 import { type RawSinkMetrics } from './raw-sink.metrics';
 
 /** The ports raw-sink needs: decode, write rows, dead-letter. */
@@ -36,17 +36,8 @@ export class RawSinkService {
 
   async handleBatch(messages: KafkaMessage[], { topic, partition, highWatermark }: BatchContext): Promise<RawSinkBatchReport> {
     const stop = this.metrics.batchSeconds.startTimer();
-    const arrivals: PositionedArrival[] = [];
-    const dead: DeadLetter[] = [];
-    for (const message of messages) {
-      try {
-        const value = await this.ports.decode(message.value, { topic, partition, offset: message.offset });
-        arrivals.push({ value, at: { topic, partition, offset: Number(message.offset) } });
-      } catch (error) {
-        if (!(error instanceof DecodeError)) throw error;
-        dead.push(decodeFailureLetter('raw-sink', error, message, topic, partition, this.clock()));
-      }
-    }
+    const { decoded, deadLetters: dead } = await decodeBatch(messages, (value, at) => this.ports.decode(value, at), { service: 'raw-sink', topic, partition }, this.clock);
+    const arrivals: PositionedArrival[] = decoded.map(({ message, value }) => ({ value, at: { topic, partition, offset: Number(message.offset) } }));
     await this.ports.deadLetter(dead);
     await this.ports.write(arrivals);
     this.metrics.recordsIn.inc(messages.length);

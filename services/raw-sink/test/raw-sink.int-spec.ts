@@ -1,7 +1,7 @@
 import { type INestApplication } from '@nestjs/common';
 import { Client } from 'cassandra-driver';
 import { AvroSerde, type DeadLetter, type RawArrival } from '@i94/avro';
-import { migrate } from '@i94/cassandra';
+import { ARRIVALS_TABLE, migrate } from '@i94/cassandra';
 import { createKafka, TOPICS } from '@i94/kafka';
 import {
   createNamespaceTopics, groupCaughtUp, produceAll, randomGroup, randomKeyspace, randomNamespace, readTopicFrom, sampleRawArrivals, stackEndpoints, topicEndOffsets, waitFor,
@@ -44,11 +44,12 @@ describe('raw-sink against the real stack', () => {
     const group = randomGroup('raw-sink');
     app = await startRawSink(env(group));
     await waitFor(() => groupCaughtUp(kafka, `${namespace}${group}`, topic), { timeoutMs: 90_000, description: 'raw-sink to commit the whole topic' });
-    expect(await count('arrivals_by_id')).toBe(1000);
+    expect(await count(ARRIVALS_TABLE)).toBe(1000);
     expect(await count('arrivals_by_state_date')).toBe(1000);
 
     const first = sample[0];
-    const row = (await cassandra.execute(`SELECT * FROM ${keyspace}.arrivals_by_id WHERE cicid = ?`, [first.cicid], { prepare: true })).first();
+    const key = [first.cicid, first.i94yr, first.i94mon];
+    const row = (await cassandra.execute(`SELECT * FROM ${keyspace}.${ARRIVALS_TABLE} WHERE cicid = ? AND i94yr = ? AND i94mon = ?`, key, { prepare: true })).first();
     expect({ i94port: row.i94port, i94addr: row.i94addr, arrdate: row.arrdate, admnum: Number(row.admnum), gender: row.gender, batch: row.batch_id, topic: row.kafka_topic }).toEqual({
       i94port: first.i94port, i94addr: first.i94addr, arrdate: first.arrdate, admnum: first.admnum, gender: first.gender, batch: 'raw-sink-test', topic,
     });
@@ -77,7 +78,7 @@ describe('raw-sink against the real stack', () => {
     const replay = randomGroup('raw-sink-replay');
     app = await startRawSink(env(replay));
     await waitFor(() => groupCaughtUp(kafka, `${namespace}${replay}`, topic), { timeoutMs: 90_000, description: 'the replay to commit the whole topic' });
-    expect(await count('arrivals_by_id')).toBe(1000);
+    expect(await count(ARRIVALS_TABLE)).toBe(1000);
     expect(await count('arrivals_by_state_date')).toBe(1000);
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type Kafka, type Message, Partitioners } from 'kafkajs';
+import { type Kafka, type Message } from 'kafkajs';
+import { createProducer } from '../producer';
 import { type AvroSerde } from '@i94/avro';
 import { DIMENSION_NAMES, type DimensionEntry, type DimensionName, dimensionSchemaTopic, dimensionTopic, entryValue } from '@i94/dimensions';
 import { BrokerUnavailableError } from '../errors';
@@ -135,7 +136,7 @@ async function readCurrentValues(kafka: Kafka, topics: readonly string[]): Promi
 
 async function produce(kafka: Kafka, outgoing: readonly { topic: string; messages: Message[] }[]): Promise<void> {
   if (outgoing.every((o) => o.messages.length === 0)) return;
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+  const producer = createProducer(kafka);
   try {
     await producer.connect();
     for (const { topic, messages } of outgoing) {

@@ -1,7 +1,8 @@
-import { type Kafka, Partitioners, type Producer } from 'kafkajs';
+import { type Kafka } from 'kafkajs';
 import { type AvroSerde } from '@i94/avro';
-import { BrokerUnavailableError, deadLetterHeaders, RegistryUnavailableError, type TopicNames } from '@i94/kafka';
+import { BrokerUnavailableError, classifyKafkaError, deadLetterHeaders, PartitionLostError, PlatformError, RegistryUnavailableError, type TopicNames } from '@i94/kafka';
 import { type EnrichedBatch } from '../enricher.service';
+import { PartitionProducer } from './partition-producer';
 
 // A consumed batch can hold thousands of records; one produce request per few hundred keeps every
 // record batch under the broker's message.max.bytes (1 MiB by default).
@@ -16,76 +17,54 @@ function* chunks<T>(items: T[]): Generator<T[]> {
  * Kafka transaction: read_committed consumers downstream see all of it or none of it, and a
  * crash before the commit replays the batch with no duplicate visible.
  *
- * A transaction that fails and cannot be aborted (the broker went away during the commit) leaves
- * the kafkajs producer refusing every later transaction, and its outcome unknown. The next commit
- * then starts a new producer with the same transactional id, which fences the old one and makes
- * the broker finish the open transaction, and reads the group's committed offset: if the batch
- * did commit, it is not produced again.
+ * Fencing is per input partition. kafkajs has no group-generation fencing (KIP-447: its
+ * TxnOffsetCommit carries the group id only), so each assigned raw partition gets its own
+ * transactional producer, with an id derived from (group, topic, partition) and initialised at
+ * assignment. Initialising it fences every earlier owner of that partition, including a member
+ * frozen past its session timeout that wakes up mid-transaction: its commit is refused
+ * (PRODUCER_FENCED) and its open transaction aborted, so the partition's output is written once.
  */
 export class TransactionalOutput {
-  private producer: Producer;
-  private outcomeUnknown = false;
+  private readonly producers = new Map<number, PartitionProducer>();
 
   constructor(
     private readonly kafka: Kafka,
     private readonly serde: AvroSerde,
     private readonly groupId: string,
-    private readonly transactionalId: string,
     private readonly topics: TopicNames,
-  ) {
-    this.producer = this.newProducer();
+  ) {}
+
+  /** A group join: a fresh producer for every assigned partition (fencing its previous owner), none for the others. */
+  assign(partitions: readonly number[], generation: number): void {
+    for (const producer of this.producers.values()) void producer.close();
+    this.producers.clear();
+    for (const partition of partitions) {
+      const transactionalId = `${this.groupId}.${this.topics.raw}.${partition}`;
+      this.producers.set(partition, new PartitionProducer(this.kafka, this.groupId, transactionalId, generation));
+    }
   }
 
-  connect = () => this.producer.connect();
-  disconnect = () => this.producer.disconnect();
+  async disconnect(): Promise<void> {
+    await Promise.allSettled([...this.producers.values()].map((p) => p.close()));
+  }
 
   async commit(batch: EnrichedBatch): Promise<void> {
-    const [enriched, dead] = await this.encode(batch);
     const where = { topic: batch.topic, partition: batch.partition };
+    const producer = this.producers.get(batch.partition);
+    if (!producer || producer.generation !== batch.generation) throw new PartitionLostError('the partition is no longer assigned to this member', where);
+    const [enriched, dead] = await this.encode(batch);
     try {
-      if (this.outcomeUnknown && (await this.recover(batch))) return;
-      const transaction = await this.producer.transaction().catch((error: unknown) => {
-        this.outcomeUnknown = true; // a producer that cannot begin one is no use either: replace it
-        throw error;
-      });
-      try {
+      await producer.inTransaction(batch, async (transaction) => {
         for (const chunk of chunks(enriched)) await transaction.send({ topic: this.topics.enriched, messages: chunk });
         for (const chunk of chunks(dead)) await transaction.send({ topic: this.topics.dlq, messages: chunk });
         await transaction.sendOffsets({ consumerGroupId: this.groupId, topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: batch.nextOffset }] }] });
-        await transaction.commit();
-      } catch (error) {
-        this.outcomeUnknown = !(await transaction.abort().then(() => true, () => false));
-        throw error;
-      }
+      });
     } catch (error) {
+      const failure = classifyKafkaError(error, where);
+      if (failure instanceof PartitionLostError) this.producers.delete(batch.partition);
+      if (failure instanceof PlatformError && !failure.retriable) throw failure; // lost, stale, too large: final for this batch
       throw new BrokerUnavailableError(`enriched batch not committed: ${(error as Error).message}`, where, error);
     }
-  }
-
-  /**
-   * A fresh producer in place of the one stuck in a transaction; true when the batch turns out
-   * to be committed already (the group's offset is past it).
-   */
-  private async recover(batch: EnrichedBatch): Promise<boolean> {
-    await this.producer.disconnect().catch(() => undefined);
-    this.producer = this.newProducer();
-    await this.producer.connect();
-    this.outcomeUnknown = false;
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
-      const [committed] = await admin.fetchOffsets({ groupId: this.groupId, topics: [batch.topic] });
-      const offset = committed.partitions.find((p) => p.partition === batch.partition)?.offset ?? '-1';
-      return Number(offset) >= Number(batch.nextOffset);
-    } finally {
-      await admin.disconnect();
-    }
-  }
-
-  // A stable transactional id per enricher instance: a restarted instance fences its zombie and
-  // aborts the transaction it left open, instead of waiting for the timeout.
-  private newProducer(): Producer {
-    return this.kafka.producer({ transactionalId: this.transactionalId, idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
   }
 
   private async encode(batch: EnrichedBatch) {

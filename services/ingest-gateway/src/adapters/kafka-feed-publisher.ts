@@ -1,76 +1,71 @@
-import { type Admin, type Consumer, type Kafka, Partitioners, type Producer } from 'kafkajs';
-import { type AvroSerde, type DeadLetter, epochDaysToIsoDate, isoDateToEpochDays, type RawArrival, type SchemaTopic, type TopicValues } from '@i94/avro';
-import { deadLetterHeaders, type TopicNames } from '@i94/kafka';
+import { type Admin, type Consumer, type Kafka } from 'kafkajs';
+import { type AvroSerde, epochDaysToIsoDate, isoDateToEpochDays, type SchemaTopic, type TopicValues } from '@i94/avro';
+import { DeliveryProducer, type TopicNames, TransactionalDeliveryProducer } from '@i94/kafka';
 import { FeedTotalsTally } from '../feed-totals-tally';
-import { type BatchSummary, type FeedPublisher, type FeedTotals } from '../ports/feed-publisher';
+import { type FeedPublisher, type FeedTotals, type RequestOutput } from '../ports/feed-publisher';
 import { asPlatformError } from './kafka-errors';
+import { encodeAll, type Keyed, TransactionOutput } from './transaction-output';
 
-interface Keyed<T> {
-  key: string;
-  value: T;
-  headers?: Record<string, string>;
+/** How the gateway's producers are named and how many transactions run at once. */
+export interface PublisherIdentity {
+  /** This gateway among its peers (GATEWAY_INSTANCE), stable across restarts: its transactional ids derive from it. */
+  instance: string;
+  /** The process (host and pid): names its own consumer group of batch summaries. */
+  process: string;
+  /** Requests published at once, one Kafka transaction each; more wait for a free producer. */
+  producers: number;
 }
 
 /**
- * FeedPublisher on Kafka: an idempotent producer with acks=all, and a consumer that keeps the
- * batch summaries of every feed so completion can total them. Produce retries are bounded so a
- * broker outage surfaces as a retriable error (HTTP 503) instead of a request that hangs.
+ * FeedPublisher on Kafka: each request's raw records, dead letters and batch summary in one
+ * transaction (libs/kafka's TransactionalDeliveryProducer), so a request answered with an error
+ * leaves nothing a read_committed consumer sees; and a consumer that keeps the batch summaries
+ * of every feed so completion can total them. Retries are bounded: a broker outage surfaces as a
+ * retriable error (HTTP 503), the transaction is aborted, and the client resends the request.
  */
 export class KafkaFeedPublisher implements FeedPublisher {
-  private producer: Producer;
-  private producerReady: Promise<void> = Promise.resolve();
+  private readonly transactions: TransactionalDeliveryProducer;
+  private readonly producer: DeliveryProducer;
   private readonly admin: Admin;
   private readonly consumer: Consumer;
   private readonly tally = new FeedTotalsTally();
   private readonly consumed = new Map<number, number>(); // partition -> next offset
 
   constructor(
-    private readonly kafka: Kafka,
+    kafka: Kafka,
     private readonly serde: AvroSerde,
     private readonly topics: TopicNames,
-    instanceId: string,
+    identity: PublisherIdentity,
   ) {
-    this.producer = this.newProducer();
+    this.transactions = new TransactionalDeliveryProducer(kafka, { transactionalIdPrefix: `${topics.raw}.ingest-gateway.${identity.instance}`, slots: identity.producers });
+    this.producer = new DeliveryProducer(kafka); // the end-of-feed marker: one record, no transaction
     this.admin = kafka.admin();
-    this.consumer = kafka.consumer({ groupId: `ingest-gateway-totals-${instanceId}` });
+    this.consumer = kafka.consumer({ groupId: `ingest-gateway-totals-${identity.process}` });
   }
 
   async start(): Promise<void> {
-    await Promise.all([this.producer.connect(), this.admin.connect(), this.consumer.connect()]);
+    await Promise.all([this.transactions.connect(), this.producer.connect(), this.admin.connect(), this.consumer.connect()]);
     await this.consumer.subscribe({ topic: this.topics.feedBatches, fromBeginning: true });
+    // The position after each fetched batch, also one of only a commit marker or aborted records
+    // (kafkajs hands those to no callback): a transactional topic's end is its last marker.
+    this.consumer.on(this.consumer.events.END_BATCH_PROCESS, ({ payload }) => {
+      this.consumed.set(payload.partition, Math.max(this.consumed.get(payload.partition) ?? 0, Number(payload.lastOffset) + 1));
+    });
     await this.consumer.run({
       autoCommit: false,
-      eachMessage: async ({ partition, message }) => {
+      eachMessage: async ({ message }) => {
         const value = await this.serde.decode<TopicValues['i94.feeds.batches.v1']>(message.value as Buffer);
         this.tally.add({ ...value, feedDate: epochDaysToIsoDate(value.feedDate) });
-        this.consumed.set(partition, Number(message.offset) + 1);
       },
     });
   }
 
   async stop(): Promise<void> {
-    await Promise.allSettled([this.consumer.disconnect(), this.producer.disconnect(), this.admin.disconnect()]);
+    await Promise.allSettled([this.consumer.disconnect(), this.transactions.disconnect(), this.producer.disconnect(), this.admin.disconnect()]);
   }
 
-  publishRaw(records: readonly RawArrival[]): Promise<void> {
-    return this.send('i94.arrivals.raw.v1', this.topics.raw, records.map((r) => ({ key: String(r.cicid), value: r, headers: { batchId: r.batchId } })));
-  }
-
-  publishDeadLetters(letters: readonly DeadLetter[]): Promise<void> {
-    return this.send(
-      'i94.arrivals.dlq.v1',
-      this.topics.dlq,
-      letters.map((l) => ({
-        key: l.batchId ?? 'unknown',
-        value: l,
-        headers: deadLetterHeaders(l),
-      })),
-    );
-  }
-
-  publishBatchSummary(summary: BatchSummary): Promise<void> {
-    const value = { ...summary, feedDate: isoDateToEpochDays(summary.feedDate), acceptedAt: Date.now() };
-    return this.send('i94.feeds.batches.v1', this.topics.feedBatches, [{ key: summary.batchId, value }]);
+  atomically<T>(work: (output: RequestOutput) => Promise<T>): Promise<T> {
+    return this.transactions.run((transaction) => work(new TransactionOutput(transaction, this.serde, this.topics)));
   }
 
   async feedTotals(feedDate: string): Promise<FeedTotals> {
@@ -101,45 +96,12 @@ export class KafkaFeedPublisher implements FeedPublisher {
     }
   }
 
-  // `schema` names the value schema; `topic` is where it goes (the same name in its namespace).
   private async send<T extends SchemaTopic>(schema: T, topic: string, messages: Keyed<TopicValues[T]>[]): Promise<void> {
+    const encoded = await encodeAll(this.serde, schema, topic, messages);
     try {
-      const encoded = await Promise.all(
-        messages.map(async (m) => ({ key: m.key, value: await this.serde.encode(schema, m.value, topic), headers: m.headers })),
-      );
-      await this.producerReady;
-      const producer = this.producer;
-      await producer.send({ topic, acks: -1, messages: encoded }).catch((error: unknown) => {
-        this.replaceProducer(producer);
-        throw error;
-      });
+      await this.producer.send(topic, encoded);
     } catch (error) {
       throw asPlatformError(error, topic);
     }
-  }
-
-  // Retries are bounded on purpose (kafkajs warns): past them the request fails with 503 and the
-  // client resends the batch; sinks upsert by cicid, so a resent record is not counted twice.
-  private newProducer(): Producer {
-    return this.kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      retry: { retries: 5, maxRetryTime: 5000 },
-      createPartitioner: Partitioners.DefaultPartitioner, // murmur2, the same partition for a cicid as Java clients
-    });
-  }
-
-  /**
-   * After a failed send the idempotent producer's sequence numbers may have moved past what the
-   * broker holds (batches it gave up on during an outage): once the broker is back it then answers
-   * every send with OUT_OF_ORDER_SEQUENCE_NUMBER, for good (seen in the Kafka fault scenario). A new
-   * producer gets a new producer id and starts its sequences afresh. Only the producer that failed
-   * is replaced, once, however many requests failed with it.
-   */
-  private replaceProducer(failed: Producer): void {
-    if (this.producer !== failed) return;
-    this.producer = this.newProducer();
-    void failed.disconnect().catch(() => undefined);
-    this.producerReady = this.producer.connect().catch(() => undefined); // a send on it reports the outage
   }
 }

@@ -16,14 +16,20 @@ export interface FeedTotals {
   batches: number;
 }
 
-/**
- * Where the gateway's output goes. Each method resolves only once what it was given is durable
- * (acks from all in-sync replicas); a retriable failure rejects with a PlatformError.
- */
-export interface FeedPublisher {
+/** What one request publishes. A retriable failure rejects with a PlatformError. */
+export interface RequestOutput {
   publishRaw(records: readonly RawArrival[]): Promise<void>;
   publishDeadLetters(letters: readonly DeadLetter[]): Promise<void>;
   publishBatchSummary(summary: BatchSummary): Promise<void>;
+}
+
+/** Where the gateway's output goes; it is durable (acks from all in-sync replicas) once a method resolves. */
+export interface FeedPublisher {
+  /**
+   * Runs `work` with one request's output: what it published becomes visible together when `work`
+   * resolves, and none of it when `work` throws, so a request answered with an error can be resent whole.
+   */
+  atomically<T>(work: (output: RequestOutput) => Promise<T>): Promise<T>;
   /** The feed's totals over every batch summary published so far (read back from Kafka). */
   feedTotals(feedDate: string): Promise<FeedTotals>;
   /** Publishes the end-of-feed marker with the raw topic's end offsets as the watermark. */

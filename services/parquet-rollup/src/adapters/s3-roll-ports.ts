@@ -1,10 +1,11 @@
-import { type Kafka, Partitioners, type Producer } from 'kafkajs';
+import { type Kafka, type Producer } from 'kafkajs';
 import { type AvroSerde, type EnrichedArrival, epochDaysToIsoDate, I94_ARRIVALS_ENRICHED_V1_SCHEMA } from '@i94/avro';
-import { BrokerUnavailableError, decodeMessage } from '@i94/kafka';
+import { BrokerUnavailableError, createProducer, decodeMessage } from '@i94/kafka';
 import {
-  encodeParquet, type ObjectStore, type ParquetColumn, parquetColumns, parseRollManifest, type RollFile, type RollManifest, rollManifestKey, rollupObjectKey, type RollPosition,
+  encodeParquet, type ObjectStore, type ParquetColumn, parquetColumns, parseRollManifest, rollClaimKey, type RollFile, type RollManifest, rollManifestKey, rollupObjectKey, type RollPosition,
 } from '@i94/s3-parquet';
 import { type RollToCommit } from '../partition-roll';
+import { type RecordedRoll, RollTakenError } from '../roll-taken';
 
 // Every enriched field, plus where the row was read: the compactor keeps the highest offset of a cicid.
 const COLUMNS: ParquetColumn[] = [
@@ -45,6 +46,12 @@ function dateRange(records: readonly DecodedRecord[]): [string | null, string | 
   return min === Infinity ? [null, null] : [epochDaysToIsoDate(min), epochDaysToIsoDate(max)];
 }
 
+function parseClaim(bytes: Buffer): RecordedRoll {
+  const { endOffset, ingestHour } = JSON.parse(bytes.toString()) as RecordedRoll;
+  if (typeof endOffset !== 'number' || typeof ingestHour !== 'string') throw new Error('not a roll claim');
+  return { endOffset, ingestHour };
+}
+
 /**
  * Commits rolls to S3: one Parquet object per arrival month, then the roll's manifest entry,
  * then one announcement per object on the rollups topic (acks=all). Every key is derived from
@@ -59,18 +66,34 @@ export class S3RollPorts {
     private readonly store: ObjectStore,
     private readonly rollupsTopic: string,
   ) {
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+    this.producer = createProducer(kafka);
   }
 
   connect = () => this.producer.connect();
   disconnect = () => this.producer.disconnect();
 
-  async findManifest(position: RollPosition): Promise<RollManifest | null> {
-    const bytes = await this.store.get(rollManifestKey(position));
-    return bytes ? parseRollManifest(bytes) : null;
+  /** The roll claimed at this start offset (by any member), else one a manifest records (rolls from before claims). */
+  async findRecorded(position: RollPosition): Promise<RecordedRoll | null> {
+    const claim = await this.store.get(rollClaimKey(position));
+    if (claim) return parseClaim(claim);
+    const manifest = await this.store.get(rollManifestKey(position));
+    return manifest ? parseRollManifest(manifest) : null;
   }
 
+  /**
+   * Claims the roll (a create-only write of its end and hour), then uploads its objects and
+   * writes its manifest (create-only: a replay leaves the first one as it is). A claim another
+   * member made first with another end rejects with RollTakenError: nothing is uploaded, so no
+   * object is ever overwritten with different rows; the same claim means the same records.
+   */
   async commitRoll(roll: RollToCommit): Promise<RollManifest> {
+    const claimKey = rollClaimKey(roll.position);
+    const claim: RecordedRoll = { endOffset: roll.endOffset, ingestHour: roll.ingestHour };
+    if (!(await this.store.putIfUnchanged(claimKey, JSON.stringify(claim), 'application/json', null))) {
+      const existing = await this.store.get(claimKey);
+      const recorded = existing ? parseClaim(existing) : null;
+      if (!recorded || recorded.endOffset !== claim.endOffset || recorded.ingestHour !== claim.ingestHour) throw new RollTakenError(recorded ?? claim);
+    }
     const files: RollFile[] = [];
     for (const [month, records] of byMonth(await this.decode(roll))) {
       const key = rollupObjectKey(roll.position, roll.ingestHour, month);
@@ -83,7 +106,7 @@ export class S3RollPorts {
       ...roll.position, endOffset: roll.endOffset, ingestHour: roll.ingestHour, rows: roll.records.length, schemaId: null, files, committedAt: new Date().toISOString(),
     };
     const manifestKey = rollManifestKey(roll.position);
-    await this.store.put(manifestKey, JSON.stringify(manifest, null, 2), 'application/json');
+    await this.store.putIfUnchanged(manifestKey, JSON.stringify(manifest, null, 2), 'application/json', null);
     await this.announce(manifest, manifestKey);
     return manifest;
   }
@@ -102,7 +125,8 @@ export class S3RollPorts {
     try {
       const messages = await Promise.all(
         manifest.files.map(async (f) => ({
-          key: f.key,
+          // keyed by month: a month's announcements land on one partition, so one compactor instance owns it
+          key: f.arrivalMonth,
           value: await this.serde.encode('i94.rollups.committed.v1', {
             objectKey: f.key, manifestKey, bucket: this.store.options.bucket, topic: manifest.topic, partition: manifest.partition,
             startOffset: manifest.startOffset, endOffset: manifest.endOffset, ingestHour: manifest.ingestHour, arrivalMonth: f.arrivalMonth,
