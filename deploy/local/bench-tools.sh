@@ -2,8 +2,16 @@
 # Installs the reference tools `i94 bench` compares the stages with, once, into the stack cache:
 #   kafka-tools   Kafka's own ProducerPerformance (deploy/local/maven/kafka-tools/pom.xml, Maven Central)
 #   python venv   duckdb and pyspark from PyPI (Spark runs local[2] on the default Java 17)
+#   python-clients  confluent-kafka and its Avro deserializer into the same venv, for the consumer
+#                 example (examples/python), pinned by deploy/local/python/clients-requirements.txt
+#   platformatic-kafka  @platformatic/kafka, the client P2 compares kafkajs with, from the npm registry
+#                 as deploy/local/npm/platformatic-kafka's lock pins it: kept out of the workspaces'
+#                 install because it and two of its packages declare Node >= 22 (it runs on 20.19+)
+#   api-test      schemathesis into the same venv, for the gateway's OpenAPI contract test
+#                 (tests/api), pinned by deploy/local/python/api-test-requirements.txt
 # Idempotent: each part is skipped when its marker exists. Prints the paths as KEY=value lines.
-# Usage: bash deploy/local/bench-tools.sh [kafka-tools|python|all]
+# Usage: bash deploy/local/bench-tools.sh [kafka-tools|python|python-clients|platformatic-kafka|all]
+# (all: what i94 bench uses, python-clients left out)
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -13,6 +21,10 @@ KAFKA_TOOLS_DIR=$BENCH_DIR/kafka-tools-$KAFKA_VERSION
 VENV=$BENCH_DIR/venv
 DUCKDB_VERSION=${DUCKDB_VERSION:-1.5.6}
 PYSPARK_VERSION=${PYSPARK_VERSION:-4.0.1}
+CLIENTS_REQUIREMENTS=$REPO_ROOT/deploy/local/python/clients-requirements.txt
+PLATFORMATIC_SRC=$REPO_ROOT/deploy/local/npm/platformatic-kafka
+API_TEST_REQUIREMENTS=$REPO_ROOT/deploy/local/python/api-test-requirements.txt
+PLATFORMATIC_DIR=$BENCH_DIR/platformatic-kafka-$(sha256sum "$PLATFORMATIC_SRC/package-lock.json" | cut -c1-12)
 
 install_kafka_tools() {
   mvn_fetch "$REPO_ROOT/deploy/local/maven/kafka-tools/pom.xml" "$KAFKA_TOOLS_DIR"
@@ -27,12 +39,58 @@ install_python() {
   touch "$marker"
 }
 
+install_python_clients() {
+  local marker
+  marker=$VENV/.complete-clients-$(sha256sum "$CLIENTS_REQUIREMENTS" | cut -c1-12)
+  [ -f "$marker" ] && return 0
+  say "installing confluent-kafka (deploy/local/python/clients-requirements.txt) from PyPI into $VENV"
+  [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+  if ! "$VENV/bin/pip" install -q --disable-pip-version-check -r "$CLIENTS_REQUIREMENTS" >>"$I94_STACK_LOGS/install.log" 2>&1; then
+    say "pip install of the Python clients failed; the end of $I94_STACK_LOGS/install.log:"
+    tail -n 20 "$I94_STACK_LOGS/install.log" >&2
+    return 1
+  fi
+  touch "$marker"
+}
+
+install_platformatic_kafka() {
+  [ -f "$PLATFORMATIC_DIR/.complete" ] && return 0
+  say "installing @platformatic/kafka (deploy/local/npm/platformatic-kafka) into $PLATFORMATIC_DIR"
+  mkdir -p "$PLATFORMATIC_DIR"
+  cp "$PLATFORMATIC_SRC/package.json" "$PLATFORMATIC_SRC/package-lock.json" "$PLATFORMATIC_DIR/"
+  if ! (cd "$PLATFORMATIC_DIR" && npm ci --no-audit --no-fund) >>"$I94_STACK_LOGS/install.log" 2>&1; then
+    say "npm ci of @platformatic/kafka failed; the end of $I94_STACK_LOGS/install.log:"
+    tail -n 20 "$I94_STACK_LOGS/install.log" >&2
+    return 1
+  fi
+  touch "$PLATFORMATIC_DIR/.complete"
+}
+
+install_api_test() {
+  local marker
+  marker=$VENV/.complete-api-test-$(sha256sum "$API_TEST_REQUIREMENTS" | cut -c1-12)
+  [ -f "$marker" ] && return 0
+  say "installing schemathesis (deploy/local/python/api-test-requirements.txt) from PyPI into $VENV"
+  [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+  if ! "$VENV/bin/pip" install -q --disable-pip-version-check -r "$API_TEST_REQUIREMENTS" >>"$I94_STACK_LOGS/install.log" 2>&1; then
+    say "pip install of schemathesis failed; the end of $I94_STACK_LOGS/install.log:"
+    tail -n 20 "$I94_STACK_LOGS/install.log" >&2
+    return 1
+  fi
+  touch "$marker"
+}
+
 mkdir -p "$BENCH_DIR"
 case ${1:-all} in
   kafka-tools) install_kafka_tools ;;
   python) install_python ;;
-  all) install_kafka_tools; install_python ;;
-  *) say "usage: bench-tools.sh [kafka-tools|python|all]"; exit 2 ;;
+  python-clients) install_python_clients ;;
+  platformatic-kafka) install_platformatic_kafka ;;
+  api-test) install_api_test ;;
+  all) install_kafka_tools; install_python; install_platformatic_kafka ;;
+  *) say "usage: bench-tools.sh [kafka-tools|python|python-clients|platformatic-kafka|all]"; exit 2 ;;
 esac
 echo "KAFKA_TOOLS_CLASSPATH=$KAFKA_TOOLS_DIR/*"
 echo "BENCH_PYTHON=$VENV/bin/python"
+echo "SCHEMATHESIS=$VENV/bin/schemathesis"
+echo "PLATFORMATIC_KAFKA_DIR=$PLATFORMATIC_DIR"

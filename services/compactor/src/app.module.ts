@@ -1,4 +1,5 @@
 import { type DynamicModule, Inject, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { type Client } from 'cassandra-driver';
 import { type Kafka } from 'kafkajs';
 import { type Logger } from 'pino';
@@ -8,16 +9,18 @@ import { AvroSerde, type RollupCommitted } from '@i94/avro';
 import { AggregateWriter, cassandraReadiness, createCassandraClient } from '@i94/cassandra';
 import { DimensionCache } from '@i94/dimensions';
 import { BatchRunner, createKafka, decodeMessage, DimensionTopicsReader, kafkaReadiness, namespacedDimensionTopic, registryReadiness, topicNames } from '@i94/kafka';
-import { createLogger, createMetricsRegistry, ObservabilityModule } from '@i94/observability';
-import { monthsWithNewFiles, type ObjectStore, objectStoreFromEnv, s3Readiness } from '@i94/s3-parquet';
+import { createLogger, createMetricsRegistry, ObservabilityModule, RetriableErrorInterceptor } from '@i94/observability';
+import { type ObjectStore, objectStoreFromEnv, ROLLED_FILE_COLUMNS, RollCatalog, s3Readiness } from '@i94/s3-parquet';
 import { AggregatePublisher } from './adapters/aggregate-publisher';
 import { CompactionsController } from './adapters/compactions.controller';
+import { OwnedMonths } from './adapters/owned-months';
 import { S3CompactionPorts } from './adapters/s3-compaction-ports';
 import { compactorMetrics, countCompaction } from './compactor.metrics';
 import { CompactorService } from './compactor.service';
 import { CONFIG, type CompactorConfig, SERVICE_NAME } from './config';
+import { transformMonth } from './engine/duckdb-month';
 import { type CompactionResult, MonthCompaction } from './month-compaction';
-import { monthsOf, nextDailyRun } from './schedule';
+import { announcedFiles, nextDailyRun } from './schedule';
 
 /** The running parts, built once from config. */
 class CompactorRuntime {
@@ -41,23 +44,29 @@ class CompactorRuntime {
     const topics = topicNames(config.TOPIC_NAMESPACE);
     this.dimensions = new DimensionTopicsReader(this.kafka, serde, { topicFor: namespacedDimensionTopic(config.TOPIC_NAMESPACE) });
     this.publisher = new AggregatePublisher(this.kafka, serde, new AggregateWriter(this.cassandra, config.CASSANDRA_KEYSPACE), this.store, topics.aggStateMonth);
-    const s3 = new S3CompactionPorts(this.store);
+    const catalog = new RollCatalog(this.store);
+    const s3 = new S3CompactionPorts(this.store, catalog);
+    const limits = { memoryLimit: config.COMPACT_MEMORY_LIMIT, threads: config.COMPACT_THREADS };
     const compaction = new MonthCompaction(
       {
         rollFilesOf: (month) => s3.rollFilesOf(month),
         currentVersion: (month) => s3.currentVersion(month),
-        readRows: (key, columns) => s3.readRows(key, columns),
-        writeCompacted: (key, rows) => s3.writeCompacted(key, rows),
-        writeVersion: (version) => s3.writeVersion(version),
+        download: (key, path) => s3.download(key, path),
+        upload: (key, path) => s3.upload(key, path),
+        claimVersion: (month, version) => s3.claimVersion(month, version),
+        swapVersion: (version, expected) => s3.swapVersion(version, expected),
         publishAggregates: (month, aggregates) => this.publisher.publish(month, aggregates),
       },
       this.cache,
-      config.COMPACTED_FILE_ROWS,
+      {
+        workDir: config.COMPACT_WORK_DIR, rowsPerFile: config.COMPACTED_FILE_ROWS, rowGroupRows: config.COMPACTED_ROW_GROUP_ROWS,
+        columns: ROLLED_FILE_COLUMNS.map((c) => c.name), transform: (request) => transformMonth(request, limits),
+      },
     );
     const metrics = compactorMetrics(this.registry);
     this.service = new CompactorService(
       compaction,
-      { monthsWithNewFiles: () => monthsWithNewFiles(this.store) },
+      new OwnedMonths(catalog, this.kafka, topics.rollupsCommitted, (topic, partition) => this.announcements.owns(topic, partition)),
       config.COMPACT_DEBOUNCE_MS,
       (result: CompactionResult) => {
         countCompaction(metrics, result);
@@ -74,9 +83,11 @@ class CompactorRuntime {
       topics: [topics.rollupsCommitted],
       handle: async (messages, { topic, partition }) => {
         const values = await Promise.all(messages.map((m) => decodeMessage<RollupCommitted>(serde, m.value, { topic, partition, offset: m.offset })));
-        this.service.announced(monthsOf(values));
+        this.service.announced(announcedFiles(values));
       },
       onRestart: (reason) => this.logger.warn({ reason }, 'consumer crashed; rejoining the group'),
+      // each join: the months of the partitions now ours, dirty from before (a crash, another instance's), are compacted
+      onAssigned: () => void this.service.compactDirty(),
     });
   }
 
@@ -85,7 +96,6 @@ class CompactorRuntime {
     this.logger.info(warm, 'dimension caches warm');
     await this.publisher.connect();
     await this.announcements.start();
-    void this.service.compactDirty(); // months announced before a crash, whose announcements are consumed
     this.timers.push(setInterval(() => void this.service.compactDirty(), this.config.COMPACT_EVERY_MS));
     this.scheduleDaily();
   }
@@ -129,6 +139,8 @@ export class AppModule implements OnApplicationBootstrap, OnApplicationShutdown 
         { provide: API_KEY_ENTRIES, useValue: config.API_KEYS },
         ApiKeyGuard,
         ...rateLimitProviders(config.RATE_LIMIT_PER_SECOND),
+        // S3, Cassandra or Kafka down, or the pointer moved: 503 with Retry-After, not 500
+        { provide: APP_INTERCEPTOR, useValue: new RetriableErrorInterceptor() },
       ],
     };
   }

@@ -46,7 +46,7 @@ describe('CompactorService after a failure', () => {
 
   it('retries an announced month whose compaction failed', async () => {
     const { service, events } = setUp({ compactionFailures: 1 });
-    service.announced(['2016-04']);
+    service.announced([{ month: '2016-04', input: { key: 'r1', partition: 0, startOffset: 0, endOffset: 9, rows: 10 } }]);
     await waitFor(() => events.includes('compacted 2016-04'), { timeoutMs: 2000 });
     expect(events).toEqual(['failed 2016-04: Cassandra unavailable', 'compacted 2016-04']);
     await service.stop();

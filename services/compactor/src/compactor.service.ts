@@ -1,4 +1,11 @@
+import { type MonthInput } from '@i94/s3-parquet';
 import { type CompactionResult, type MonthCompaction } from './month-compaction';
+
+/** What a rollup announcement tells the compactor: a rolled-up file and its arrival month. */
+export interface AnnouncedFile {
+  month: string;
+  input: MonthInput;
+}
 
 /** What the compactor needs to find dirty months: the months with rolled-up files, and which are new. */
 export interface DirtyMonths {
@@ -20,7 +27,7 @@ export interface CompactionRetry {
  */
 export class CompactorService {
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly pending = new Set<string>();
+  private readonly pending = new Map<string, MonthInput[]>();
   private debounce?: NodeJS.Timeout;
   private retryTimer?: NodeJS.Timeout;
   private failuresInARow = 0;
@@ -35,10 +42,13 @@ export class CompactorService {
     private readonly retry: CompactionRetry = { initialMs: 5000, maxMs: 60_000 },
   ) {}
 
-  /** Compacts `month` now (after any compaction in progress); `rebuild` recomputes it from its rolled-up files alone. */
-  compactMonth(month: string, force = false, rebuild = false): Promise<CompactionResult> {
+  /**
+   * Compacts `month` now (after any compaction in progress); `rebuild` recomputes it from its
+   * rolled-up files alone; `announced`: the new files, as announcements named them (no listing).
+   */
+  compactMonth(month: string, force = false, rebuild = false, announced?: readonly MonthInput[]): Promise<CompactionResult> {
     return this.serialized(async () => {
-      const result = await this.compaction.compact(month, force, rebuild);
+      const result = await this.compaction.compact(month, force, rebuild, announced);
       this.onResult(result);
       return result;
     });
@@ -56,9 +66,9 @@ export class CompactorService {
     return this.compactEach(months);
   }
 
-  /** Rollup announcements name months; compact them once announcements stop for the debounce period. */
-  announced(months: readonly string[]): void {
-    for (const m of months) this.pending.add(m);
+  /** Rollup announcements name files of months; compact those months once announcements stop for the debounce period. */
+  announced(files: readonly AnnouncedFile[]): void {
+    for (const f of files) this.pending.set(f.month, [...(this.pending.get(f.month) ?? []), f.input]);
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => void this.drain(), this.debounceMs);
   }
@@ -71,18 +81,19 @@ export class CompactorService {
   }
 
   private async drain() {
-    const months = [...this.pending].sort();
+    const months = [...this.pending].sort(([a], [b]) => (a < b ? -1 : 1));
     this.pending.clear();
     await this.compactEach(months);
   }
 
   // A month that fails (S3 or Cassandra down) is reported and left dirty, and retried after a backoff.
-  private async compactEach(months: readonly string[]): Promise<CompactionResult[]> {
+  private async compactEach(months: readonly (string | [string, MonthInput[]])[]): Promise<CompactionResult[]> {
     const results: CompactionResult[] = [];
     let failures = 0;
-    for (const month of months) {
+    for (const entry of months) {
+      const [month, announced] = typeof entry === 'string' ? [entry, undefined] : entry;
       try {
-        results.push(await this.compactMonth(month));
+        results.push(await this.compactMonth(month, false, false, announced));
       } catch (error) {
         failures++;
         this.failed(error as Error, month);

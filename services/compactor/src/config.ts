@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { apiKeysVar } from '@i94/auth';
 import { cassandraEnv, httpEnv, intVar, kafkaEnv, loadConfig, s3Env, schemaRegistryEnv } from '@i94/config';
@@ -23,6 +25,13 @@ export const configSchema = z.object({
   COMPACT_DAILY_AT: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').default('06:30'),
   COMPACT_TIME_ZONE: z.string().default(Intl.DateTimeFormat().resolvedOptions().timeZone),
   COMPACTED_FILE_ROWS: intVar(250_000, 1000),
+  /** Rows per row group of the compacted files: DuckDB's default, large enough for column statistics to skip whole groups. */
+  COMPACTED_ROW_GROUP_ROWS: intVar(122_880, 1000),
+  /** The month's files are downloaded here and DuckDB spills here; each compaction's directory is removed after it. */
+  COMPACT_WORK_DIR: z.string().min(1).default(join(tmpdir(), 'i94-compactor')),
+  /** DuckDB's memory limit (its SET memory_limit syntax); past it, it spills to COMPACT_WORK_DIR. */
+  COMPACT_MEMORY_LIMIT: z.string().regex(/^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i, 'must be a size such as 512MB').default('512MB'),
+  COMPACT_THREADS: intVar(2, 1),
 });
 
 export type CompactorConfig = z.infer<typeof configSchema>;

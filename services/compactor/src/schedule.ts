@@ -1,3 +1,5 @@
+import { type RollupCommitted } from '@i94/avro';
+
 /**
  * The next time the wall clock in `timeZone` reads `hhmm` (e.g. '06:30') strictly after `now`.
  * Computed by stepping whole minutes in the zone, so daylight-saving changes are handled by Intl.
@@ -15,3 +17,10 @@ export function nextDailyRun(now: Date, hhmm: string, timeZone: string): Date {
 
 /** The arrival months named by rollup announcements, without repeats. */
 export const monthsOf = (announcements: readonly { arrivalMonth: string }[]) => [...new Set(announcements.map((a) => a.arrivalMonth))].sort();
+
+/** The rolled-up files rollup announcements name, with their months: what the compactor merges without listing the manifests. */
+export const announcedFiles = (announcements: readonly RollupCommitted[]) =>
+  announcements.map((a) => ({
+    month: a.arrivalMonth,
+    input: { key: a.objectKey, partition: a.partition, startOffset: Number(a.startOffset), endOffset: Number(a.endOffset), rows: Number(a.rows) },
+  }));

@@ -21,6 +21,12 @@ export interface MonthVersion {
   files: { key: string; rows: number }[];
   rows: number;
   aggregatesKey: string;
+  /**
+   * Rows of the rolled-up files merged so far per `state|month`, duplicates included: the
+   * aggregates' inputRows, carried forward so an incremental version counts what a rebuild does.
+   * Absent in versions written before it existed.
+   */
+  inputRows?: Record<string, number>;
 }
 
 export interface MonthPointer {
@@ -45,5 +51,7 @@ function pad(n: number, width: number): string {
 
 export const monthPointerKey = (month: string) => `manifests/months/${checkedMonth(month)}/current.json`;
 export const monthVersionKey = (month: string, version: number) => `manifests/months/${checkedMonth(month)}/v${pad(version, 6)}.json`;
+/** Created (if absent) by the one compactor that builds this version: two never write the same version's files. */
+export const monthClaimKey = (month: string, version: number) => `manifests/months/${checkedMonth(month)}/v${pad(version, 6)}.claim`;
 export const compactedObjectKey = (month: string, version: number, part: number) => `compacted/month=${checkedMonth(month)}/v${pad(version, 6)}/part-${pad(part, 4)}.parquet`;
 export const aggregatesObjectKey = (month: string) => `aggregates/state_month/month=${checkedMonth(month)}/part-0000.parquet`;

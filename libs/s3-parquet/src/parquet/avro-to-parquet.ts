@@ -68,6 +68,10 @@ export function toColumnValue(kind: ParquetColumn['kind'], value: unknown): unkn
 
 const MS_PER_DAY = 86_400_000;
 
+// Not `instanceof Date`: hyparquet is an ES module, and a Date made in another realm (Jest's
+// module sandbox) fails that test, so a DATE column would read back as milliseconds.
+const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+
 /** A value as read back by hyparquet, in the shape its Avro field has (the inverse of toColumnValue). */
 export function fromColumnValue(kind: ParquetColumn['kind'], value: unknown): unknown {
   if (value === null || value === undefined) return null;
@@ -75,9 +79,9 @@ export function fromColumnValue(kind: ParquetColumn['kind'], value: unknown): un
     case 'int64':
       return Number(value as bigint);
     case 'timestamp':
-      return value instanceof Date ? value.getTime() : Number(value as bigint);
+      return isDate(value) ? value.getTime() : Number(value as bigint);
     case 'date':
-      return value instanceof Date ? Math.round(value.getTime() / MS_PER_DAY) : Number(value);
+      return isDate(value) ? Math.round(value.getTime() / MS_PER_DAY) : Number(value);
     case 'json':
       return JSON.parse(String(value));
     default:

@@ -33,5 +33,11 @@ export function rollupObjectKey(p: RollPosition, ingestHour: string, arrivalMont
 /** The manifest entry of one roll, found again by its start offset on a replay. */
 export const rollManifestKey = (p: RollPosition) => `manifests/rolls/${position(p)}.json`;
 
+/**
+ * The claim of one roll: its end offset and ingest hour, written once (a conditional create)
+ * before its objects, so every member that rolls the same start offset rolls the same records.
+ */
+export const rollClaimKey = (p: RollPosition) => `manifests/claims/${position(p)}.json`;
+
 /** Prefix of every roll manifest entry. */
 export const ROLL_MANIFEST_PREFIX = 'manifests/rolls/';

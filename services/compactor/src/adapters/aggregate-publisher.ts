@@ -1,8 +1,8 @@
-import { type Kafka, Partitioners, type Producer } from 'kafkajs';
+import { type Kafka, type Producer } from 'kafkajs';
 import { type AvroSerde, I94_AGG_STATE_MONTH_V1_SCHEMA, type StateMonthAggregate as AggregateValue } from '@i94/avro';
 import { type AggregateWriter } from '@i94/cassandra';
 import { type StateMonthAggregate } from '@i94/domain';
-import { BrokerUnavailableError } from '@i94/kafka';
+import { BrokerUnavailableError, createProducer } from '@i94/kafka';
 import { aggregatesObjectKey, encodeParquet, type ObjectStore, parquetColumns } from '@i94/s3-parquet';
 
 const AGGREGATE_COLUMNS = parquetColumns(I94_AGG_STATE_MONTH_V1_SCHEMA as never);
@@ -18,7 +18,7 @@ export class AggregatePublisher {
     private readonly store: ObjectStore,
     private readonly topic: string,
   ) {
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+    this.producer = createProducer(kafka);
   }
 
   connect = () => this.producer.connect();

@@ -1,47 +1,42 @@
-import { I94_ARRIVALS_ENRICHED_V1_SCHEMA } from '@i94/avro';
 import {
-  encodeParquet, type MonthInput, monthPointerKey, type MonthPointer, type MonthVersion, monthVersionKey, type ObjectStore, type ParquetColumn, parquetColumns,
-  readMonthVersion, readParquet, rollFilesByMonth,
+  type MonthInput, monthClaimKey, type MonthPointer, monthPointerKey, type MonthVersion, monthVersionKey, type ObjectStore, type RollCatalog,
 } from '@i94/s3-parquet';
+import { type LiveVersion } from '../month-compaction';
 
-/** The rolled-up and compacted files' columns: every enriched field and the Kafka position. */
-export const ROW_COLUMNS: ParquetColumn[] = [
-  ...parquetColumns(I94_ARRIVALS_ENRICHED_V1_SCHEMA as never),
-  { name: 'kafkaPartition', kind: 'int32', optional: false },
-  { name: 'kafkaOffset', kind: 'int64', optional: false },
-];
+const PARQUET = 'application/vnd.apache.parquet';
 
-/** Compaction's S3 side: roll manifests in, compacted files and month versions out. */
+/** Compaction's S3 side: the roll catalog in, compacted files and month versions out. */
 export class S3CompactionPorts {
-  constructor(private readonly store: ObjectStore) {}
+  constructor(
+    private readonly store: ObjectStore,
+    private readonly catalog: RollCatalog,
+  ) {}
 
-  /** Every rolled-up file, by arrival month, from the roll manifests (one listing for all months). */
-  rollFilesByMonth(): Promise<Map<string, MonthInput[]>> {
-    return rollFilesByMonth(this.store);
+  rollFilesOf(month: string): Promise<MonthInput[]> {
+    return this.catalog.filesOf(month);
   }
 
-  async rollFilesOf(month: string): Promise<MonthInput[]> {
-    return (await this.rollFilesByMonth()).get(month) ?? [];
+  currentVersion(month: string): Promise<LiveVersion | null> {
+    return this.catalog.liveVersion(month);
   }
 
-  currentVersion(month: string): Promise<MonthVersion | null> {
-    return readMonthVersion(this.store, month);
+  async download(key: string, path: string): Promise<void> {
+    if (!(await this.store.download(key, path))) throw new Error(`input file ${key} is missing`);
   }
 
-  async readRows(key: string, columns?: readonly string[]): Promise<Record<string, unknown>[]> {
-    const bytes = await this.store.get(key);
-    if (!bytes) throw new Error(`input file ${key} is missing`);
-    return readParquet(bytes, ROW_COLUMNS, columns);
+  upload(key: string, path: string): Promise<void> {
+    return this.store.upload(key, path, PARQUET);
   }
 
-  async writeCompacted(key: string, rows: readonly Record<string, unknown>[]): Promise<void> {
-    await this.store.put(key, await encodeParquet(ROW_COLUMNS, rows, { rowGroupSize: 50_000 }), 'application/vnd.apache.parquet');
+  claimVersion(month: string, version: number): Promise<boolean> {
+    return this.store.putIfUnchanged(monthClaimKey(month, version), JSON.stringify({ month, version, at: new Date().toISOString() }), 'application/json', null);
   }
 
-  async writeVersion(version: MonthVersion): Promise<void> {
+  /** The version object first, then the pointer, only if the pointer is still the one read before the compaction. */
+  async swapVersion(version: MonthVersion, expected: string | null): Promise<boolean> {
     const manifestKey = monthVersionKey(version.month, version.version);
     await this.store.put(manifestKey, JSON.stringify(version, null, 2), 'application/json');
     const pointer: MonthPointer = { month: version.month, version: version.version, manifestKey };
-    await this.store.put(monthPointerKey(version.month), JSON.stringify(pointer), 'application/json');
+    return this.store.putIfUnchanged(monthPointerKey(version.month), JSON.stringify(pointer), 'application/json', expected);
   }
 }

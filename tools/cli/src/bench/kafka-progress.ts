@@ -1,4 +1,4 @@
-import { groupLag } from '@i94/kafka';
+import { groupLag, groupRecordLag } from '@i94/kafka';
 import { type Kafka } from 'kafkajs';
 
 /** Records in a topic: the sum of its partitions' high watermarks (nothing is deleted in a bench). */
@@ -12,9 +12,18 @@ export async function topicTotal(kafka: Kafka, topic: string): Promise<number> {
   }
 }
 
-/** Offsets a group has committed on a topic, summed: how far it got through a backlog. */
+/** Below this many offsets behind in every partition, the rest may be only transaction markers: read to find out. */
+const MARKERS_AT_MOST = 16;
+
+/**
+ * Offsets a group has committed on a topic, summed: how far it got through a backlog. A partition
+ * whose offsets past the commit hold no record (the commit markers of the gateway's and the
+ * enricher's transactions) counts as at its end.
+ */
 export async function groupProgress(kafka: Kafka, groupId: string, topic: string): Promise<number> {
-  return (await groupLag(kafka, groupId, topic)).reduce((n, p) => n + Math.max(0, p.committed), 0);
+  const plain = await groupLag(kafka, groupId, topic);
+  const lags = plain.every((p) => p.lag <= MARKERS_AT_MOST) ? await groupRecordLag(kafka, groupId, topic) : plain;
+  return lags.reduce((n, p) => n + (p.lag === 0 ? p.high : Math.max(0, p.committed)), 0);
 }
 
 /** Creates a plain topic with the raw topic's partition count, for a reference tool to write to. */

@@ -10,14 +10,13 @@ import { type BenchResults, type LatencyResult, type StageName } from './bench-r
 import { machineInfo } from './machine-info';
 import { benchTools, type BenchTools } from './references/bench-tools';
 import { runDriverLoop } from './references/driver-loop';
-import { downloadMonth, runMonthScript } from './references/month-references';
 import { runPassThrough } from './references/pass-through';
 import { runPlatformaticPassThrough } from './references/platformatic-pass-through';
 import { runProducerPerformance } from './references/producer-perf';
 import { readRawBacklog } from './references/raw-backlog';
 import { StageCollector } from './stage-collector';
 import { runCassandraSink } from './stages/cassandra-stage';
-import { runCompaction } from './stages/compact-stage';
+import { compactAndCompare, directCompaction } from './stages/compact-run';
 import { runEnrich } from './stages/enrich-stage';
 import { runIngest } from './stages/ingest-stage';
 import { runLatency } from './stages/latency-stage';
@@ -39,6 +38,14 @@ export interface BenchRequest {
   driverLoopRecords: number;
   /** PySpark in every run rather than only the first. */
   sparkEveryRun: boolean;
+  /** PySpark at all (commander's --no-spark). */
+  spark?: boolean;
+  /** The compact stage writes its month straight to S3 instead of pushing it through the pipeline. */
+  directRolls?: boolean;
+  /** With directRolls: records / directCopies are generated, then copied as new arrivals. */
+  directCopies?: number;
+  /** After the full compaction, add this many records and time the incremental one. */
+  incrementalRecords?: number;
   command: string;
   log(message: string): void;
 }
@@ -67,6 +74,7 @@ async function busiestMonth(ns: BenchNamespace): Promise<string> {
 /** One run of the stages alone, each on the backlog the one before it left, in a namespace of its own. */
 async function streamRun(ctx: StageContext, request: BenchRequest, run: number, tools: BenchTools | null, c: Collectors): Promise<void> {
   const wants = (stage: StageName) => request.stages.includes(stage);
+  if (request.directRolls) return directCompaction(ctx, request, run, tools!, c.compact);
   const ingest = await runIngest(ctx);
   if (wants('ingest')) c.ingest.add(ingest, ingest.accepted);
   if (wants('ingest') || wants('cassandra')) {
@@ -101,20 +109,7 @@ async function streamRun(ctx: StageContext, request: BenchRequest, run: number, 
   if (wants('parquet')) c.parquet.add(parquet, enrich.enriched);
   if (!wants('compact')) return;
   if (request.input) ctx.month = await busiestMonth(ctx.ns);
-  const compaction = await runCompaction(ctx);
-  c.compact.add(compaction, enrich.enriched);
-  const month = await downloadMonth(ctx);
-  try {
-    // PySpark takes minutes on 2 cores: once per invocation unless asked for every run
-    const scripts = run === 1 || request.sparkEveryRun ? (['duckdb_month.py', 'spark_month.py'] as const) : (['duckdb_month.py'] as const);
-    for (const script of scripts) {
-      const ref = await runMonthScript(ctx, tools!.python, script, month.dir);
-      c.compact.addReference(ref.tool, 's', ref.seconds);
-      if (run === 1) c.compact.note(`${ref.tool} ${ref.version}: ${month.files} files read from a local copy; its start-up (${ref.startupSeconds.toFixed(1)} s in run 1) is not counted`);
-    }
-  } finally {
-    month.cleanup();
-  }
+  await compactAndCompare(ctx, request, run, tools!, c.compact, enrich.enriched);
 }
 
 /** The whole pipeline at once (P6) and, after the last run, the steady-rate latency (P7). */

@@ -1,5 +1,5 @@
 import { parseStates } from '@i94/dimensions';
-import { arrivalInserts, byIdParams, byStateDateParams, createCassandraClient, migrate } from '@i94/cassandra';
+import { arrivalInserts, byKeyParams, byStateDateParams, createCassandraClient, migrate } from '@i94/cassandra';
 import { concurrent } from 'cassandra-driver';
 import { findUp } from '../../cli/repo-paths';
 import { readReference } from '../../ops/dims-load';
@@ -25,8 +25,8 @@ export async function runDriverLoop(ctx: StageContext, backlog: RawBacklog): Pro
   const writtenAt = new Date();
   const statements = backlog.arrivals.flatMap(({ value, partition, offset }) => {
     const byStateDate = byStateDateParams(value, validStates);
-    const byId = { query: inserts.byId, params: byIdParams(value, { topic, partition, offset }, writtenAt) };
-    return byStateDate ? [byId, { query: inserts.byStateDate, params: byStateDate }] : [byId];
+    const byKey = { query: inserts.byKey, params: byKeyParams(value, { topic, partition, offset }, writtenAt) };
+    return byStateDate ? [byKey, { query: inserts.byStateDate, params: byStateDate }] : [byKey];
   });
   const client = createCassandraClient({ contactPoints: env.CASSANDRA_CONTACT_POINTS, localDataCenter: env.CASSANDRA_LOCAL_DC });
   try {

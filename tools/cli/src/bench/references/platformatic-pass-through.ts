@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type Consumer, type Message, type Producer } from '@platformatic/kafka';
+import { type Consumer, type Message, type Producer, loadPlatformaticKafka } from './platformatic-client';
 import { createScratchTopic } from '../kafka-progress';
 import { ratePerSecond } from '../stats';
 import { type StageContext } from '../stages/stage-run';
@@ -25,7 +25,7 @@ type Outgoing = { topic: string; key?: Buffer; value?: Buffer };
  */
 export async function runPlatformaticPassThrough(ctx: StageContext, total: number, transactional = false): Promise<number> {
   // loaded here, not with the CLI: it adds about 0.3 s to every i94 command's start
-  const { Consumer, MessagesStreamModes, Producer } = await import('@platformatic/kafka');
+  const { Consumer, MessagesStreamModes, Producer } = await loadPlatformaticKafka(ctx.ns.root);
   const { kafka, namespace, topics, env } = ctx.ns;
   const label = transactional ? 'pass-through-tx-platformatic' : 'pass-through-platformatic';
   const target = `${namespace}bench.${label}.${Date.now().toString(36)}`;

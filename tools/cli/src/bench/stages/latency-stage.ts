@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { LOCAL_DEV_KEYS } from '@i94/auth';
-import { createCassandraClient } from '@i94/cassandra';
+import { ARRIVALS_TABLE, createCassandraClient } from '@i94/cassandra';
 import { generateRecords, toNdjsonLine } from '@i94/domain';
 import { SAMPLE_RELATIVE_PATH, findUp } from '../../cli/repo-paths';
 import { learnFromSample } from '../../generate/sample-model';
@@ -65,7 +65,7 @@ async function cassandraLatencies(ctx: StageContext, count: number): Promise<num
   const client = createCassandraClient({ contactPoints: env.CASSANDRA_CONTACT_POINTS, localDataCenter: env.CASSANDRA_LOCAL_DC });
   const latencies: number[] = [];
   try {
-    const query = `SELECT ingested_at, writetime(kafka_offset) AS w FROM ${keyspace}.arrivals_by_id WHERE cicid IN ?`;
+    const query = `SELECT ingested_at, writetime(kafka_offset) AS w FROM ${keyspace}.${ARRIVALS_TABLE} WHERE cicid IN ?`;
     for (let i = 0; i < count; i += 100) {
       const ids = Array.from({ length: Math.min(100, count - i) }, (_, k) => FIRST_CICID + i + k);
       const rs = await client.execute(query, [ids], { prepare: true });

@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { renameParquetColumns, schemaRenames } from '@i94/s3-parquet';
+import { copyPartSql, describeSql, ident } from './month-sql';
+
+/** How much of the machine DuckDB may use; past the memory limit it spills to the work directory. */
+export interface EngineLimits {
+  /** DuckDB's memory_limit, e.g. '512MB'. */
+  memoryLimit: string;
+  threads: number;
+}
+
+/** Where and how compacted files are written. */
+export interface FileLayout {
+  /** A directory of its own, removed by the caller: DuckDB's spill files and the new files go there. */
+  workDir: string;
+  /** The compacted files' column names, spelled as the schema spells them. */
+  columns: readonly string[];
+  rowsPerFile: number;
+  rowGroupRows: number;
+}
+
+/** The rows of a query, as plain values. */
+export async function rowsOf(con: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+  return (await con.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
+}
+
+/** An embedded DuckDB for one compaction, closed by `work`'s end whatever happens. */
+export async function withDuckDb<T>(workDir: string, limits: EngineLimits, work: (con: DuckDBConnection) => Promise<T>): Promise<T> {
+  const spill = join(workDir, 'spill');
+  mkdirSync(spill, { recursive: true });
+  // In memory: past memory_limit its tables' blocks go to temp_directory (a database file would
+  // also write and checkpoint every table, which measured slower).
+  const instance = await DuckDBInstance.create(':memory:', {
+    memory_limit: limits.memoryLimit, threads: String(limits.threads), temp_directory: spill, preserve_insertion_order: 'true',
+  });
+  const con = await instance.connect();
+  try {
+    return await work(con);
+  } finally {
+    con.closeSync();
+    instance.closeSync();
+  }
+}
+
+// TIMESTAMP_MS: DuckDB reads the rolls' TIMESTAMP_MILLIS as microsecond timestamps and would write them so.
+/** The select list that keeps the files' columns and their types. */
+export async function outputColumns(con: DuckDBConnection, files: readonly string[]): Promise<string[]> {
+  const described = await rowsOf(con, describeSql(files));
+  return described.map(({ column_name: name, column_type: type }) =>
+    /^TIMESTAMP(_MS)?$/.test(String(type)) ? `${ident(String(name))}::TIMESTAMP_MS AS ${ident(String(name))}` : ident(String(name)));
+}
+
+/** Writes a table of kept copies, in its order, as files of at most rowsPerFile rows: out/part-NNNN from `firstPart`. */
+export async function writeTable(con: DuckDBConnection, table: string, layout: FileLayout, firstPart = 0): Promise<{ path: string; rows: number }[]> {
+  const written = (await rowsOf(con, `SELECT column_name FROM (DESCRIBE ${table})`)).map((r) => String(r.column_name));
+  const renames = schemaRenames(written, layout.columns);
+  const [{ n }] = await rowsOf(con, `SELECT count(*)::DOUBLE AS n FROM ${table}`);
+  const rows = Number(n);
+  const files: { path: string; rows: number }[] = [];
+  const outDir = join(layout.workDir, 'out');
+  mkdirSync(outDir, { recursive: true });
+  for (let offset = 0; offset < rows || files.length === 0; offset += layout.rowsPerFile) {
+    const path = join(outDir, `part-${String(firstPart + files.length).padStart(4, '0')}.parquet`);
+    await con.run(copyPartSql(table, path, offset, layout.rowsPerFile, layout.rowGroupRows));
+    await renameParquetColumns(path, renames);
+    files.push({ path, rows: Math.min(layout.rowsPerFile, Math.max(0, rows - offset)) });
+  }
+  return files;
+}
