@@ -7,3 +7,6 @@ export { HealthController } from './health.controller';
 export { bootstrapService, loadOrExit, type BootstrapOptions } from './bootstrap-service';
 export { ObservabilityModule, type ObservabilityOptions } from './observability.module';
 export { LOGGER, METRICS_REGISTRY, READINESS_CHECKS, SERVICE_NAME } from './tokens';
+export { methodNotAllowed, serveOpenApi } from './openapi';
+export { completeOpenApi, ERROR_SCHEMA, errorResponse, GUARDED_ERRORS, unavailableResponse, type OpenApiDocument } from './openapi-parts';
+export { RetriableErrorInterceptor } from './retriable-error.interceptor';

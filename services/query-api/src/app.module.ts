@@ -1,8 +1,9 @@
 import { type DynamicModule, Module, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { type Client } from 'cassandra-driver';
 import { API_KEY_ENTRIES, ApiKeyGuard, rateLimitProviders } from '@i94/auth';
-import { ArrivalRepository, cassandraReadiness, createCassandraClient, StateMonthRepository } from '@i94/cassandra';
-import { ObservabilityModule } from '@i94/observability';
+import { ArrivalRepository, asSinkError, cassandraReadiness, createCassandraClient, StateMonthRepository } from '@i94/cassandra';
+import { ObservabilityModule, RetriableErrorInterceptor } from '@i94/observability';
 import { AggregatesController } from './adapters/aggregates.controller';
 import { ArrivalsController } from './adapters/arrivals.controller';
 import { CONFIG, type QueryApiConfig, SERVICE_NAME } from './config';
@@ -28,6 +29,8 @@ export class AppModule implements OnApplicationShutdown {
         { provide: ArrivalRepository, useValue: new ArrivalRepository(cassandra, config.CASSANDRA_KEYSPACE) },
         { provide: API_KEY_ENTRIES, useValue: config.API_KEYS },
         ApiKeyGuard,
+        // Cassandra down or timing out: 503 with Retry-After, not 500
+        { provide: APP_INTERCEPTOR, useValue: new RetriableErrorInterceptor(asSinkError) },
         ...rateLimitProviders(config.RATE_LIMIT_PER_SECOND),
       ],
     };

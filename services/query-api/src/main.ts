@@ -5,4 +5,4 @@ import { loadServiceConfig, SERVICE_NAME } from './config';
 import { mountOpenApi } from './openapi';
 
 const config = loadOrExit(() => loadServiceConfig());
-void bootstrapService(AppModule.forConfig(config), { service: SERVICE_NAME, port: config.PORT, host: config.HOST, configure: mountOpenApi });
+void bootstrapService(AppModule.forConfig(config), { service: SERVICE_NAME, port: config.PORT, host: config.HOST, configure: (app) => mountOpenApi(app, config.MAX_PAGE_SIZE) });

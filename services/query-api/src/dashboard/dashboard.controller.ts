@@ -1,5 +1,5 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Response } from 'express';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,17 +13,19 @@ const SECURITY_HEADERS = {
 };
 
 /** The dashboard: index.html at `/`, its scripts and styles under `/dashboard/`; public, the data calls carry the key. */
-@ApiExcludeController()
+@ApiTags('dashboard')
 @Controller()
 export class DashboardController {
   private readonly directory = findDashboardDirectory();
 
   @Get()
+  @ApiOperation({ summary: 'The dashboard page' })
   index(@Res() res: Response) {
     this.send(res, 'index.html');
   }
 
   @Get('dashboard/:file')
+  @ApiOperation({ summary: "The dashboard's scripts and styles" })
   file(@Param('file') file: string, @Res() res: Response) {
     this.send(res, file);
   }
