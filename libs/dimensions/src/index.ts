@@ -47,6 +47,7 @@ export { createClimateLookup, type ClimateLookup } from './temperatures/climate-
 export { DIMENSION_NAMES, dimensionKey, dimensionTopic, type DimensionName, type DimensionRecords } from './cache/dimension-names';
 export { DimensionCache, type LookupStats } from './cache/dimension-cache';
 export { codeListsFrom } from './cache/code-lists-from';
+export { LiveCodeLists } from './cache/live-code-lists';
 export { loadDimensionCache, referenceDimensionEntries, type DimensionEntry, type ReferenceContents } from './cache/reference-dimensions';
 
 export {

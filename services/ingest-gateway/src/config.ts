@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { hostname, tmpdir } from 'node:os';
 import { z } from 'zod';
 import { apiKeysVar } from '@i94/auth';
 import { httpEnv, intVar, kafkaEnv, loadConfig, schemaRegistryEnv } from '@i94/config';
@@ -20,8 +20,17 @@ export const configSchema = z.object({
   MAX_REPORTED_REJECTIONS: intVar(100, 0, 10_000),
   /** Requests per second allowed per API key (token bucket, burst = 2 s worth). */
   RATE_LIMIT_PER_SECOND: intVar(20, 1),
-  /** Directory with I94_SAS_Labels_Descriptions.SAS, for flagging unknown codes at ingest. */
-  REFERENCE_DIR: z.string().default(resolve(__dirname, '../../../data/reference')),
+  /**
+   * This gateway among the namespace's gateways, the same after a restart (pod or host name): its
+   * transactional ids derive from it, so a restarted gateway aborts what its predecessor left open.
+   * Two gateways running at once need different values.
+   */
+  GATEWAY_INSTANCE: z
+    .string()
+    .regex(/^[\w.-]{1,64}$/, 'must be a short name such as 0 or the pod name')
+    .default(hostname().replace(/[^\w.-]/g, '-').slice(0, 64)),
+  /** Where Parquet and SAS7BDAT bodies are spooled while they are read (one file per request, removed after it). */
+  SPOOL_DIR: z.string().default(tmpdir()),
 });
 
 export type IngestGatewayConfig = z.infer<typeof configSchema>;

@@ -1,14 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import { type DeadLetter, type PayloadFormat, type RawArrival, toDeadLetter, toRawArrival } from '@i94/avro';
-import { type CodeLists, type I94RawRecord, type ParsedRecord, parseRecords, readCsv, readNdjson, REJECTION_REASONS, type Rejection, type TextSource } from '@i94/domain';
-import { type FeedPublisher } from './ports/feed-publisher';
+import { type CodeLists, type I94RawRecord, type ParsedRecord, parseRecords, type ReaderRow, REJECTION_REASONS, type Rejection } from '@i94/domain';
+import { type Charset, openFeedTable, readCsv, readNdjson, readTableRows, type TableFormat } from '@i94/feed-readers';
+import { type FeedPublisher, type RequestOutput } from './ports/feed-publisher';
 
-export type FeedFormat = 'csv' | 'ndjson';
+/** Formats a body may be in: text read as it streams, or a table spooled to a file first. */
+export type FeedFormat = 'csv' | 'ndjson' | TableFormat;
+
+/** Where table-shaped bodies are spooled: a file that exists only while `work` runs. */
+export interface Spool {
+  withFile<T>(body: AsyncIterable<Buffer>, work: (path: string) => Promise<T>): Promise<T>;
+}
 
 export interface IngestRequest {
   feedDate: string;
   format: FeedFormat;
-  body: TextSource;
+  /** Of text bodies; tables carry their own encoding. */
+  charset: Charset;
+  body: AsyncIterable<Buffer>;
   sourceFile: string | null;
   /** Added to line numbers, so a chunk of a larger file reports lines of that file. */
   lineOffset: number;
@@ -39,7 +48,8 @@ export interface IngestLimits {
 export class MalformedFeedError extends Error {}
 
 const SERVICE = 'ingest-gateway';
-const PAYLOAD_FORMAT: Record<FeedFormat, PayloadFormat> = { csv: 'CSV', ndjson: 'NDJSON' };
+const PAYLOAD_FORMAT: Record<FeedFormat, PayloadFormat> = { csv: 'CSV', ndjson: 'NDJSON', parquet: 'PARQUET_ROW', sas7bdat: 'SAS7BDAT_ROW' };
+type Rows = AsyncIterable<ReaderRow<Readonly<Record<string, unknown>>>>;
 
 /** A sortable, unique batch id: the feed date, the time, and randomness. */
 export const newBatchId = (feedDate: string) => `${feedDate}-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
@@ -47,40 +57,53 @@ export const newBatchId = (feedDate: string) => `${feedDate}-${Date.now().toStri
 /**
  * Reads one pushed request record by record, validates each, and publishes accepted records to
  * the raw topic and rejected ones to the DLQ in batches. Memory holds one batch, never the body.
- * Resolves only after everything accepted is durable, then records the batch's totals.
+ * Everything a request publishes, its totals last, becomes visible at once when it succeeds and
+ * not at all when it fails (one Kafka transaction), so the client's resend writes the only copy.
  */
 export class FeedIngestService {
   constructor(
     private readonly publisher: FeedPublisher,
     private readonly limits: IngestLimits,
-    private readonly codeLists: CodeLists | undefined,
+    private readonly codeLists: () => CodeLists | undefined,
+    private readonly spool: Spool,
     private readonly clock: () => number = Date.now,
   ) {}
 
-  async ingest(request: IngestRequest): Promise<IngestSummary> {
+  /** Reads, validates and publishes one request's records (a table body through the spool file). */
+  ingest(request: IngestRequest): Promise<IngestSummary> {
+    const { format } = request;
+    if (format === 'parquet' || format === 'sas7bdat') return this.spool.withFile(request.body, (path) => this.publish(request, this.readTable(path, format)));
+    const options = { maxLineLength: this.limits.maxLineBytes, charset: request.charset };
+    return this.publish(request, format === 'csv' ? readCsv(request.body, options) : readNdjson(request.body, options));
+  }
+
+  private async *readTable(path: string, format: TableFormat): Rows {
+    yield* readTableRows(await openFeedTable(path, format), { maxRowLength: this.limits.maxLineBytes });
+  }
+
+  private publish(request: IngestRequest, rows: Rows): Promise<IngestSummary> {
+    return this.publisher.atomically((output) => this.publishTo(output, request, rows));
+  }
+
+  private async publishTo(output: RequestOutput, request: IngestRequest, rows: Rows): Promise<IngestSummary> {
     const summary: IngestSummary = { batchId: newBatchId(request.feedDate), feedDate: request.feedDate, accepted: 0, rejected: 0, rejections: [] };
     const raw: RawArrival[] = [];
     const dead: DeadLetter[] = [];
     let seenAny = false;
-    for await (const parsed of parseRecords(this.read(request), this.codeLists)) {
+    for await (const parsed of parseRecords(rows, this.codeLists())) {
       if (!seenAny) this.assertReadable(parsed);
       seenAny = true;
       const outcome = parsed.outcome;
       if (outcome.ok) raw.push(this.accept(parsed.line, outcome.record, outcome.flags, request, summary));
       else dead.push(this.reject(parsed, outcome.rejections, request, summary));
-      if (raw.length >= this.limits.publishBatchSize) await this.publisher.publishRaw(raw.splice(0));
-      if (dead.length >= this.limits.publishBatchSize) await this.publisher.publishDeadLetters(dead.splice(0));
+      if (raw.length >= this.limits.publishBatchSize) await output.publishRaw(raw.splice(0));
+      if (dead.length >= this.limits.publishBatchSize) await output.publishDeadLetters(dead.splice(0));
     }
     if (!seenAny) throw new MalformedFeedError('the body holds no records (empty, or a header only)');
-    if (raw.length) await this.publisher.publishRaw(raw);
-    if (dead.length) await this.publisher.publishDeadLetters(dead);
-    await this.publisher.publishBatchSummary({ ...summary, sourceFile: request.sourceFile });
+    if (raw.length) await output.publishRaw(raw);
+    if (dead.length) await output.publishDeadLetters(dead);
+    await output.publishBatchSummary({ ...summary, sourceFile: request.sourceFile });
     return summary;
-  }
-
-  private read(request: IngestRequest) {
-    const options = { maxLineLength: this.limits.maxLineBytes };
-    return request.format === 'csv' ? readCsv(request.body, options) : readNdjson(request.body, options);
   }
 
   // A CSV whose header cannot be read makes every row unreadable: refuse the request instead.
@@ -104,6 +127,6 @@ export class FeedIngestService {
       summary.rejections.push({ line, field: first.field, reason: first.reason, message: first.message });
     }
     const source = { service: SERVICE, batchId: summary.batchId, feedDate: request.feedDate, sourceFile: request.sourceFile, sourceLine: line };
-    return toDeadLetter(rejections, source, { bytes: Buffer.from(parsed.raw, 'utf8'), format: PAYLOAD_FORMAT[request.format] }, this.clock());
+    return toDeadLetter(rejections, source, { bytes: parsed.bytes ?? Buffer.from(parsed.raw, 'utf8'), format: PAYLOAD_FORMAT[request.format] }, this.clock());
   }
 }

@@ -4,6 +4,8 @@ import { Counter, Histogram, type Registry } from 'prom-client';
 import { PlatformError } from '@i94/domain';
 import { type CompletionSummary } from './feed-completion.service';
 import { type IngestSummary, MalformedFeedError } from './feed-ingest.service';
+import { UnreadableFeedError } from '@i94/feed-readers';
+import { BodyDecodingError } from './http/decode-body';
 import { BodyTooLargeError } from './http/limit-body';
 
 /** What the gateway counts, for /metrics. */
@@ -27,7 +29,8 @@ export type GatewayMetrics = ReturnType<typeof gatewayMetrics>;
 /** A failed push's outcome label: retriable trouble (503) is told apart from refusals and bugs. */
 function outcomeOf(error: unknown): string {
   if (error instanceof PlatformError) return error.retriable ? 'unavailable' : 'failed';
-  return error instanceof MalformedFeedError || error instanceof BodyTooLargeError || error instanceof HttpException ? 'refused' : 'failed';
+  const refusals = [MalformedFeedError, UnreadableFeedError, BodyDecodingError, BodyTooLargeError, HttpException];
+  return refusals.some((kind) => error instanceof kind) ? 'refused' : 'failed';
 }
 
 /**

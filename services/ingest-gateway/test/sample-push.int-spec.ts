@@ -58,7 +58,7 @@ describe('ingest-gateway: the sample through the real Kafka and registry', () =>
     const expected = expectedFromCsv();
     for (const message of messages) {
       const value = await serde.decode<RawArrival>(message.value);
-      expect(message.key).toBe(String(value.cicid));
+      expect(message.key).toBe(`${value.i94yr}-${String(value.i94mon).padStart(2, '0')}/${value.cicid}`); // the arrival key, YYYY-MM/cicid
       const { batchId, feedDate, sourceFile, sourceLine, ingestedAt, qualityFlags, ...fields } = value;
       expect(fields).toEqual(expected.get(value.cicid));
       expect({ batchId, sourceFile }).toEqual({ batchId: summary.batchId, sourceFile: 'immigration_data_sample.csv' });

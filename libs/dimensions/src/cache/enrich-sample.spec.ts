@@ -1,6 +1,7 @@
 import avro from 'avsc';
 import { I94_ARRIVALS_ENRICHED_V1_SCHEMA, type EnrichedArrival } from '@i94/avro';
-import { type RawArrivalLike, enrichArrival, parseRecords, readCsv } from '@i94/domain';
+import { type RawArrivalLike, enrichArrival, parseRecords } from '@i94/domain';
+import { readCsv } from '@i94/feed-readers';
 import { readI94Sample, readReference } from '../../test/reference-files';
 import { codeListsFrom } from './code-lists-from';
 import { type DimensionCache } from './dimension-cache';

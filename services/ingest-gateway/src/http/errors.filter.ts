@@ -2,6 +2,8 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject 
 import { type Request, type Response } from 'express';
 import { type Logger, LOGGER } from '@i94/observability';
 import { PlatformError } from '@i94/kafka';
+import { UnreadableFeedError } from '@i94/feed-readers';
+import { BodyDecodingError } from './decode-body';
 import { MalformedFeedError } from '../feed-ingest.service';
 import { BodyTooLargeError } from './limit-body';
 
@@ -34,7 +36,7 @@ export class ErrorsFilter implements ExceptionFilter {
       const body = error.getResponse();
       return [error.getStatus(), typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? error.message)];
     }
-    if (error instanceof MalformedFeedError) return [400, error.message];
+    if (error instanceof MalformedFeedError || error instanceof UnreadableFeedError || error instanceof BodyDecodingError) return [400, error.message];
     if (error instanceof BodyTooLargeError) return [413, error.message];
     if (isClientHttpError(error)) return [error.status, error.message];
     if (error instanceof PlatformError && error.retriable) return [503, `${error.message}; nothing is lost, retry the request`];
