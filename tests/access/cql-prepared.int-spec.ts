@@ -20,7 +20,7 @@ class RecordingTracker implements tracker.RequestTracker {
   }
 }
 
-const INJECTION = "x'); DROP TABLE arrivals_by_id; --";
+const INJECTION = "x'); DROP TABLE arrivals_by_key; --";
 
 // CQL only through prepared statements, checked at the driver: the platform's writers and query
 // repositories run against the real Cassandra with a client built as the services build it, and
@@ -47,7 +47,9 @@ describe('CQL through prepared statements only', () => {
     await new RawArrivalWriter(client, keyspace, new Set(['HI', 'NY'])).write(arrivals.map((value, i) => ({ value, at: { topic: 't', partition: 0, offset: i } })));
     const arrivalsRepo = new ArrivalRepository(client, keyspace);
     const aggregates = new StateMonthRepository(client, keyspace);
-    expect(await arrivalsRepo.byId(arrivals[0].cicid)).toMatchObject({ occup: INJECTION, visapost: INJECTION });
+    const [first] = arrivals;
+    expect(await arrivalsRepo.byKey({ i94yr: first.i94yr!, i94mon: first.i94mon!, cicid: first.cicid })).toMatchObject({ occup: INJECTION, visapost: INJECTION });
+    expect(await arrivalsRepo.byCicid(first.cicid)).toMatchObject([{ occup: INJECTION }]);
     await arrivalsRepo.byStateAndDate("HI' OR 1=1", '2016-04-22', 10);
     await aggregates.byMonth("2016-04' ALLOW FILTERING", "NY'; --");
     await aggregates.trend('NY', '2016-01', '2016-12');

@@ -40,7 +40,7 @@ export class AvroSerde {
     if (!id) {
       const schema: AvroRegistration = { type: SchemaType.AVRO, schema: JSON.stringify(TOPIC_SCHEMAS[topic]) };
       id = this.ensureBackward(subject)
-        .then(() => this.registry.register(schema, { subject, compatibility: COMPATIBILITY.BACKWARD, updateConfig: false }))
+        .then(() => this.registry.register(schema, { subject, compatibility: COMPATIBILITY.BACKWARD }))
         .then((r) => r.id)
         .catch((error: unknown) => this.alreadyRegistered(error, subject, schema));
       // a failed registration is retried on the next use, not cached
@@ -56,7 +56,9 @@ export class AvroSerde {
    * during its first batch) leaves a subject at NONE, and the client then refuses every later
    * registration ("Compatibility does not match the configuration (BACKWARD != NONE)"): the
    * service never encodes again. A subject at NONE is such a leftover and is repaired; a level an
-   * operator chose (FULL, ...) is left alone, and the client reports the mismatch.
+   * operator chose (FULL, ...) is left alone, and the client reports the mismatch. Once the
+   * subject has a level, the client's register (3.9) finds it, takes the registration for a later
+   * one and never updates the config itself.
    */
   private async ensureBackward(subject: string): Promise<void> {
     const api = (this.registry as unknown as { api: SubjectConfigApi }).api;

@@ -6,7 +6,7 @@ export const I94_ROLLUPS_COMMITTED_V1_SCHEMA = {
   "type": "record",
   "name": "RollupCommitted",
   "namespace": "i94.rollups.v1",
-  "doc": "A Parquet file of enriched arrivals committed to S3 by parquet-rollup. Topic i94.rollups.committed.v1, key = objectKey. Announced after the object and its manifest entry are durable and before the consumed offsets are committed, so a replay may announce the same object again: consumers deduplicate by objectKey.",
+  "doc": "A Parquet file of enriched arrivals committed to S3 by parquet-rollup. Topic i94.rollups.committed.v1, key = arrivalMonth (a month's announcements share a partition, so one compactor instance owns the month). Announced after the object and its manifest entry are durable and before the consumed offsets are committed, so a replay may announce the same object again: consumers deduplicate by objectKey.",
   "fields": [
     {
       "name": "objectKey",
@@ -80,7 +80,7 @@ export const I94_ROLLUPS_COMMITTED_V1_SCHEMA = {
 } as const;
 
 
-/** A Parquet file of enriched arrivals committed to S3 by parquet-rollup. Topic i94.rollups.committed.v1, key = objectKey. Announced after the object and its manifest entry are durable and before the consumed offsets are committed, so a replay may announce the same object again: consumers deduplicate by objectKey. */
+/** A Parquet file of enriched arrivals committed to S3 by parquet-rollup. Topic i94.rollups.committed.v1, key = arrivalMonth (a month's announcements share a partition, so one compactor instance owns the month). Announced after the object and its manifest entry are durable and before the consumed offsets are committed, so a replay may announce the same object again: consumers deduplicate by objectKey. */
 export interface RollupCommitted {
   objectKey: string;
   /** the roll's manifest entry in the same bucket */

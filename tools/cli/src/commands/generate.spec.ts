@@ -3,7 +3,7 @@ import { I94_FIELDS } from '@i94/domain';
 import { recordingIo } from '../../test/cli-io';
 import { readRecords } from '../../test/sample';
 import { useTempDir } from '../../test/temp-dir';
-import { readParquetRows } from '../inputs/parquet-rows';
+import { readParquetRows } from '@i94/feed-readers';
 import { buildProgram } from '../program';
 
 const tmp = useTempDir('i94-generate-');

@@ -1,5 +1,6 @@
 import { type DeadLetter } from '@i94/avro';
-import { I94_FIELDS, parseCsvLine } from '@i94/domain';
+import { I94_FIELDS } from '@i94/domain';
+import { csvFields } from '@i94/feed-readers';
 
 /** A dead letter's original record as field values, or why it cannot be read back. */
 export type PayloadValues = { ok: true; values: Record<string, unknown> } | { ok: false; why: string };
@@ -36,11 +37,11 @@ export function payloadValues(letter: DeadLetter, csvHeader?: readonly string[])
     }
   }
   if (letter.payloadFormat === 'CSV') {
-    const parsed = parseCsvLine(text);
-    if (!parsed.ok) return { ok: false, why: `the CSV line cannot be split (${parsed.error.message})` };
-    const columns = csvColumnsFor(parsed.fields.length, csvHeader);
-    if (!columns) return { ok: false, why: `${parsed.fields.length} columns do not match the feed layout; pass --csv-header` };
-    return { ok: true, values: Object.fromEntries(columns.flatMap((name, i) => (name === '' ? [] : [[name, parsed.fields[i]]]))) };
+    const fields = csvFields(text);
+    if (!fields) return { ok: false, why: 'the CSV record cannot be split (broken quoting)' };
+    const columns = csvColumnsFor(fields.length, csvHeader);
+    if (!columns) return { ok: false, why: `${fields.length} columns do not match the feed layout; pass --csv-header` };
+    return { ok: true, values: Object.fromEntries(columns.flatMap((name, i) => (name === '' ? [] : [[name, fields[i]]]))) };
   }
   return { ok: false, why: `a ${letter.payloadFormat} payload (rejected by ${letter.service}) cannot go back through the gateway` };
 }

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { type DistributionModel, type I94RawRecord, learnDistributions, parseRecords, readCsv } from '@i94/domain';
+import { type DistributionModel, type I94RawRecord, learnDistributions, parseRecords } from '@i94/domain';
+import { readCsv } from '@i94/feed-readers';
 
 /** Learn the generator's distributions from the valid rows of a sample CSV (e.g. the Udacity sample). */
 export async function learnFromSample(path: string): Promise<DistributionModel> {

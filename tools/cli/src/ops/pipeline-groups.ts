@@ -6,17 +6,13 @@ export interface PipelineGroup {
   group: string;
   service: string;
   topic: TopicRole;
-  /** Transactional topics end in a commit marker, so a caught-up group can show a lag of 1. */
-  transactional: boolean;
 }
 
 /** The consumer groups of the pipeline (the services' default CONSUMER_GROUP values). */
 export const PIPELINE_GROUPS: readonly PipelineGroup[] = [
-  { group: 'i94-enricher', service: 'enricher', topic: 'raw', transactional: false },
-  { group: 'i94-raw-sink', service: 'raw-sink', topic: 'raw', transactional: false },
-  { group: 'i94-parquet-rollup', service: 'parquet-rollup', topic: 'enriched', transactional: true },
-  { group: 'i94-compactor', service: 'compactor', topic: 'rollupsCommitted', transactional: false },
+  { group: 'i94-enricher', service: 'enricher', topic: 'raw' },
+  { group: 'i94-raw-sink', service: 'raw-sink', topic: 'raw' },
+  { group: 'i94-parquet-rollup', service: 'parquet-rollup', topic: 'enriched' },
+  { group: 'i94-compactor', service: 'compactor', topic: 'rollupsCommitted' },
 ];
 
-/** A partition's lag not counting a transaction's commit marker at the end of a transactional topic. */
-export const effectiveLag = (group: PipelineGroup, lag: number): number => Math.max(0, lag - (group.transactional && lag === 1 ? 1 : 0));

@@ -1,10 +1,16 @@
 import { type Client } from 'cassandra-driver';
 import { type Kafka } from 'kafkajs';
 import { type AvroSerde, type DeadLetter, epochDaysToIsoDate, type RawArrival } from '@i94/avro';
-import { StateMonthRepository } from '@i94/cassandra';
-import { arrivalMonth, reconciled, type Reconciliation } from '@i94/domain';
+import { ARRIVALS_TABLE, StateMonthRepository } from '@i94/cassandra';
+import { arrivalKeyString, arrivalMonth, reconciled, type Reconciliation } from '@i94/domain';
 import { readTopicToEnd, type TopicNames } from '@i94/kafka';
-import { type ObjectStore, readParquet, rollFilesByMonth } from '@i94/s3-parquet';
+import { type ObjectStore, readParquet, RollCatalog } from '@i94/s3-parquet';
+
+const KEY_COLUMNS = [
+  { name: 'cicid', kind: 'int64', optional: false },
+  { name: 'i94yr', kind: 'int32', optional: true },
+  { name: 'i94mon', kind: 'int32', optional: true },
+] as const;
 
 const monthOf = (r: { arrdate: number | null; i94yr: number | null; i94mon: number | null }) => arrivalMonth(r) ?? 'unknown';
 
@@ -18,14 +24,14 @@ export interface ReconcileDeps {
 }
 
 async function fromTopics(month: string, d: ReconcileDeps) {
-  const distinct = new Set<number>();
+  const distinct = new Set<string>();
   let accepted = 0;
   let rejected = 0;
   await readTopicToEnd(d.kafka, d.topics.raw, async (m) => {
     const value = await d.serde.decode<RawArrival>(m.value as Buffer);
     if (monthOf(value) !== month) return;
     accepted += 1;
-    distinct.add(value.cicid);
+    distinct.add(arrivalKeyString(value));
   });
   await readTopicToEnd(d.kafka, d.topics.dlq, async (m) => {
     if (m.headers?.service?.toString() !== 'ingest-gateway') return;
@@ -36,14 +42,14 @@ async function fromTopics(month: string, d: ReconcileDeps) {
 }
 
 async function fromCassandra(month: string, d: ReconcileDeps) {
-  const distinct = new Set<number>();
+  const distinct = new Set<string>();
   await new Promise<void>((resolve, reject) =>
     d.cassandra.eachRow(
-      `SELECT cicid, arrdate, i94yr, i94mon FROM ${d.keyspace}.arrivals_by_id`,
+      `SELECT cicid, arrdate, i94yr, i94mon FROM ${d.keyspace}.${ARRIVALS_TABLE}`,
       [],
       { prepare: true, fetchSize: 5000, autoPage: true },
       (_n, row) => {
-        if (monthOf(row as never) === month) distinct.add(Number(row.cicid));
+        if (monthOf(row as never) === month) distinct.add(arrivalKeyString({ i94yr: row.i94yr, i94mon: row.i94mon, cicid: Number(row.cicid) }));
       },
       (error) => (error ? reject(error) : resolve()),
     ),
@@ -53,11 +59,12 @@ async function fromCassandra(month: string, d: ReconcileDeps) {
 }
 
 async function fromParquet(month: string, d: ReconcileDeps): Promise<number> {
-  const distinct = new Set<number>();
-  for (const input of (await rollFilesByMonth(d.store)).get(month) ?? []) {
+  const distinct = new Set<string>();
+  for (const input of await new RollCatalog(d.store).filesOf(month)) {
     const bytes = await d.store.get(input.key);
     if (!bytes) throw new Error(`rolled-up file ${input.key} is listed in a manifest but missing`);
-    for (const row of await readParquet(bytes, [{ name: 'cicid', kind: 'int64', optional: false }], ['cicid'])) distinct.add(row.cicid as number);
+    const rows = await readParquet(bytes, KEY_COLUMNS, ['cicid', 'i94yr', 'i94mon']);
+    for (const row of rows) distinct.add(arrivalKeyString(row as { i94yr: number; i94mon: number; cicid: number }));
   }
   return distinct.size;
 }

@@ -1,8 +1,8 @@
 import { type Command } from 'commander';
-import { createKafka, groupLag, topicNames } from '@i94/kafka';
-import { monthsWithNewFiles, objectStoreFromEnv } from '@i94/s3-parquet';
+import { createKafka, groupRecordLag, topicNames } from '@i94/kafka';
+import { objectStoreFromEnv, RollCatalog } from '@i94/s3-parquet';
 import { type CliIo } from '../cli/io';
-import { effectiveLag, PIPELINE_GROUPS } from './pipeline-groups';
+import { PIPELINE_GROUPS } from './pipeline-groups';
 import { platformEnv } from './platform-env';
 
 /** Rows parquet-rollup holds in open files (from its /metrics); null when it cannot be reached. */
@@ -35,13 +35,19 @@ export function registerWait(program: Command, io: CliIo): void {
       while (settled < 2) {
         const waiting: string[] = [];
         for (const g of PIPELINE_GROUPS) {
-          const lag = (await groupLag(kafka, `${env.TOPIC_NAMESPACE}${g.group}`, topics[g.topic])).reduce((n, p) => n + effectiveLag(g, p.lag), 0);
-          if (lag > 0) waiting.push(`${g.group} ${lag} behind`);
+          try {
+            // in records: offsets taken by transaction markers and aborted records are not lag
+            const lag = (await groupRecordLag(kafka, `${env.TOPIC_NAMESPACE}${g.group}`, topics[g.topic])).reduce((n, p) => n + p.lag, 0);
+            if (lag > 0) waiting.push(`${g.group} ${lag} behind`);
+          } catch (error) {
+            // e.g. "the coordinator is loading" just after a broker restart: ask again on the next poll
+            waiting.push(`${g.group}: offsets not readable (${(error as Error).message})`);
+          }
         }
-        // lag 1 on a transactional topic is its commit marker, unless rollup still holds rows
+        // parquet-rollup commits a partition's offsets only when it closes a roll
         const buffered = await rowsBuffered(env.I94_ROLLUP_URL);
         if (buffered !== 0) waiting.push(buffered === null ? `parquet-rollup not reachable at ${env.I94_ROLLUP_URL}` : `parquet-rollup holds ${buffered} rows in open files`);
-        const behind = await monthsWithNewFiles(store);
+        const behind = await new RollCatalog(store).monthsWithNewFiles();
         if (behind.length) waiting.push(`months not compacted: ${behind.join(', ')}`);
         settled = waiting.length === 0 ? settled + 1 : 0;
         if (waiting.join('; ') !== last && waiting.length) io.err(`waiting: ${(last = waiting.join('; '))}\n`);

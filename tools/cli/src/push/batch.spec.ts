@@ -1,4 +1,4 @@
-import { type Batch, sourceFileHeader } from './batch';
+import { type Batch, lineOffset, sourceFileHeader, sourceLineOf } from './batch';
 
 const batchOf = (file: string): Batch => ({ file, feedDate: '2016-04-30', contentType: 'text/csv', header: null, body: Buffer.alloc(0), count: 0, sourceLines: [] });
 
@@ -18,4 +18,19 @@ describe('sourceFileHeader', () => {
       expect({ header, accepted: GATEWAY_ACCEPTS(header) }).toEqual({ header, accepted: true });
     },
   );
+});
+
+describe('line numbers of records spanning lines (CSV quoted line breaks)', () => {
+  const batch = (sourceLines: number[], bodyLines: number[]): Batch => ({ ...batchOf('a.csv'), header: 'cicid,occup', count: sourceLines.length, sourceLines, bodyLines });
+
+  it('sends an offset when the records are consecutive in the file, however many lines each spans', () => {
+    expect(lineOffset(batch([2, 4, 5], [2, 4, 5]))).toBe(0);
+    expect(lineOffset(batch([10, 12, 13], [2, 4, 5]))).toBe(8);
+  });
+
+  it('maps a reported line to its record when they are not (days interleaved)', () => {
+    const b = batch([2, 7], [2, 4]);
+    expect(lineOffset(b)).toBeNull();
+    expect([sourceLineOf(b, 2, false), sourceLineOf(b, 4, false)]).toEqual([2, 7]);
+  });
 });

@@ -14,7 +14,11 @@ export interface Batch {
   count: number;
   /** Source line (or row) of each record, in order. */
   sourceLines: number[];
+  /** Body line where each record starts, when a record may span lines (CSV); else one line each. */
+  bodyLines?: number[];
 }
+
+const bodyLineOf = (batch: Batch, index: number) => batch.bodyLines?.[index] ?? firstBodyLine(batch) + index;
 
 /** Body line of the first record: 2 after a CSV header, else 1. */
 export function firstBodyLine(batch: Batch): number {
@@ -28,15 +32,18 @@ export function firstBodyLine(batch: Batch): number {
 export function lineOffset(batch: Batch): number | null {
   const { sourceLines } = batch;
   if (sourceLines.length === 0) return null;
-  const first = sourceLines[0];
-  for (let i = 1; i < sourceLines.length; i++) if (sourceLines[i] !== first + i) return null;
-  return first - firstBodyLine(batch);
+  // consecutive records keep one distance between their source and body lines, multi-line ones too
+  const offset = sourceLines[0] - bodyLineOf(batch, 0);
+  for (let i = 1; i < sourceLines.length; i++) if (sourceLines[i] - bodyLineOf(batch, i) !== offset) return null;
+  return offset;
 }
 
 /** The source line of a line number the gateway reported, given whether an offset was sent. */
 export function sourceLineOf(batch: Batch, reportedLine: number, offsetSent: boolean): number {
   if (offsetSent) return reportedLine;
-  return batch.sourceLines[reportedLine - firstBodyLine(batch)] ?? reportedLine;
+  if (!batch.bodyLines) return batch.sourceLines[reportedLine - firstBodyLine(batch)] ?? reportedLine;
+  const index = batch.bodyLines.indexOf(reportedLine);
+  return index === -1 ? reportedLine : batch.sourceLines[index];
 }
 
 // The gateway takes only letters, digits, '_', '.', '-' and spaces (the name ends up in object

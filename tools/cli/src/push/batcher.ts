@@ -32,7 +32,7 @@ export class Batcher {
 
   private batch(feedDate: string, buffer: RecordBuffer): Batch {
     const { file, contentType, header } = this;
-    return { file, feedDate, contentType, header, body: buffer.take(), count: buffer.count, sourceLines: buffer.sourceLines };
+    return { file, feedDate, contentType, header, body: buffer.take(), count: buffer.count, sourceLines: buffer.sourceLines, bodyLines: buffer.bodyLines };
   }
 
   /** Add a record to its day's buffer; returns the batch when that buffer just became full. */

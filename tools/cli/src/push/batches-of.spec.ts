@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseCsvLine, sasDayToIsoDate } from '@i94/domain';
+import { sasDayToIsoDate } from '@i94/domain';
+import { csvFields } from '@i94/feed-readers';
 import { SAMPLE_CSV } from '../../test/sample';
 import { linesOf } from '../../test/batches';
 import { useTempDir } from '../../test/temp-dir';
@@ -92,7 +93,7 @@ describe('by-day grouping', () => {
     const arrdateColumn = 7; // after the unnamed index column and cicid, i94yr, i94mon, i94cit, i94res, i94port
     for (const batch of batches) {
       expect(batch.count).toBeLessThanOrEqual(25);
-      for (const line of linesOf(batch)) expect(sasDayToIsoDate(Number((parseCsvLine(line) as { fields: string[] }).fields[arrdateColumn]))).toBe(batch.feedDate);
+      for (const line of linesOf(batch)) expect(sasDayToIsoDate(Number((csvFields(line) ?? [])[arrdateColumn]))).toBe(batch.feedDate);
     }
     expect(batches.reduce((n, b) => n + b.count, 0)).toBe(1000);
     expect(new Set(batches.map((b) => b.feedDate)).size).toBe(30);

@@ -11,8 +11,8 @@ export interface ChunkOptions {
   chunkRecords: number;
 }
 
-/** A full (or final) batch, or a line too long to send. */
-export type BatchEvent = { kind: 'batch'; batch: Batch } | { kind: 'too-long'; line: number };
+/** A full (or final) batch, or a line that cannot be sent (too long, or not text in UTF-8). */
+export type BatchEvent = { kind: 'batch'; batch: Batch } | { kind: 'too-long'; line: number } | { kind: 'not-text'; line: number; message: string };
 
 /**
  * Cut a file's records into batches of at most `chunkRecords`, one open buffer per feed date, so
@@ -24,6 +24,10 @@ export async function* batchesOf(file: string, source: FeedSource, options: Chun
   for await (const item of source.items) {
     if (item.tooLong) {
       yield { kind: 'too-long', line: item.line };
+      continue;
+    }
+    if (item.notText) {
+      yield { kind: 'not-text', line: item.line, message: item.notText };
       continue;
     }
     const feedDate = options.byDay ? (feedDateOfArrdate(item.arrdate) ?? options.feedDate) : options.feedDate;

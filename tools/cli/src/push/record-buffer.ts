@@ -10,12 +10,17 @@ export class RecordBuffer {
   private readonly blocks: Buffer[] = [];
   private used = 0;
   private readonly lines: number[] = [];
+  private readonly starts: number[] = [];
+  private nextBodyLine = 1;
 
   constructor(
     private readonly pool: BlockPool,
     header: string | null = null,
   ) {
-    if (header !== null) this.write(header);
+    if (header !== null) {
+      this.write(header);
+      this.nextBodyLine = 2;
+    }
   }
 
   /** Records held. */
@@ -31,6 +36,11 @@ export class RecordBuffer {
   /** Source line (or row) of each record, in order. */
   get sourceLines(): number[] {
     return this.lines;
+  }
+
+  /** Body line where each record starts: a CSV record with quoted line breaks spans several. */
+  get bodyLines(): number[] {
+    return this.starts;
   }
 
   private room(): number {
@@ -64,6 +74,9 @@ export class RecordBuffer {
   append(text: string, line: number): void {
     this.write(text);
     this.lines.push(line);
+    this.starts.push(this.nextBodyLine);
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.nextBodyLine++;
+    this.nextBodyLine++;
   }
 
   /** The bytes written, in one buffer; the blocks go back to the pool and this buffer is spent. */

@@ -58,6 +58,9 @@ class Pusher {
       if (event.kind === 'too-long') {
         this.report.records += 1;
         this.report.noteLocalRejection({ file, line: event.line, field: null, reason: 'LINE_TOO_LONG', message: 'line is too long to send; not sent' });
+      } else if (event.kind === 'not-text') {
+        this.report.records += 1;
+        this.report.noteLocalRejection({ file, line: event.line, field: null, reason: 'INVALID_ENCODING', message: `${event.message}; not sent` });
       } else {
         this.report.records += event.batch.count;
         await this.submit(event.batch);

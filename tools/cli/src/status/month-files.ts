@@ -1,4 +1,4 @@
-import { type ObjectStore, parseRollManifest, readMonthVersion, ROLL_MANIFEST_PREFIX } from '@i94/s3-parquet';
+import { type ObjectStore, RollCatalog } from '@i94/s3-parquet';
 
 /** One arrival month in S3: its last rollup and its live compacted version. */
 export interface MonthStatus {
@@ -19,29 +19,19 @@ export interface MonthStatus {
 
 /** Every month the roll manifests name, with its compaction state, the latest month first. */
 export async function monthFiles(store: ObjectStore): Promise<MonthStatus[]> {
-  const rolls = new Map<string, { keys: string[]; rows: number; last: string | null }>();
-  for (const key of await store.list(ROLL_MANIFEST_PREFIX)) {
-    const bytes = await store.get(key);
-    if (!bytes) continue;
-    const roll = parseRollManifest(bytes);
-    for (const f of roll.files) {
-      const m = rolls.get(f.arrivalMonth) ?? { keys: [], rows: 0, last: null };
-      m.keys.push(f.key);
-      m.rows += f.rows;
-      if (m.last === null || roll.committedAt > m.last) m.last = roll.committedAt;
-      rolls.set(f.arrivalMonth, m);
-    }
-  }
+  const catalog = new RollCatalog(store);
+  const rolls = await catalog.filesByMonth();
   const months = [...rolls.keys()].sort().reverse();
   return Promise.all(
     months.map(async (month) => {
-      const r = rolls.get(month)!;
-      const version = await readMonthVersion(store, month);
+      const files = rolls.get(month)!;
+      const version = await catalog.currentVersion(month);
       const merged = new Set(version?.inputs.map((i) => i.key));
+      const last = files.reduce<string | null>((at, f) => (at === null || f.committedAt > at ? f.committedAt : at), null);
       return {
-        month, rollFiles: r.keys.length, rolledRows: r.rows, lastRollupAt: r.last,
+        month, rollFiles: files.length, rolledRows: files.reduce((n, f) => n + f.rows, 0), lastRollupAt: last,
         compactedVersion: version?.version ?? null, lastCompactionAt: version?.createdAt ?? null, compactedRows: version?.rows ?? null,
-        pendingFiles: r.keys.filter((k) => !merged.has(k)).length,
+        pendingFiles: files.filter((f) => !merged.has(f.key)).length,
       };
     }),
   );
