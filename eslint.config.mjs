@@ -1,6 +1,6 @@
 // Lint rules for every project. Module boundaries are real constraints:
 //   type:app      services and the CLI: may use infra, domain and util libs
-//   type:infra    Kafka, Avro, Cassandra, S3/Parquet, dimensions: may use domain and util
+//   type:infra    Kafka, Avro, Cassandra, S3/Parquet, dimensions, feed readers: may use domain and util
 //   type:domain   pure I94 logic: may use only other domain code, and no I/O client
 //   type:util     config and observability: may use only util
 //   type:testing  test helpers: imported only from specs and test/ folders

@@ -5,6 +5,15 @@ const moduleNameMapper = { '^@i94/(.*)$': '<rootDir>/libs/$1/src/index.ts' };
 const common = { rootDir: __dirname, transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node', modulePathIgnorePatterns: ['<rootDir>/.*/dist/'] };
 
 module.exports = {
+  // On 2 cores Jest's default is one worker, and with one worker it runs every test file in its
+  // own process: memory left by each file (clients, caches, buffers) piles up there, and a full
+  // run reached V8's 4 GB heap limit after 20 minutes. With a memory limit Jest uses a worker
+  // process instead, and starts a fresh one when a file leaves it holding more than this.
+  workerIdleMemoryLimit: '1GB',
+  // Unit tests that read the sample or run DuckDB took over Jest's 5 s default on a loaded
+  // machine (load average 30+ on 2 cores). This is a hang guard, never a speed check; the
+  // integration project's setup file raises it to 120 s.
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,services,tools}/*/src/**/*.spec.ts', '<rootDir>/tests/**/*.spec.ts'] },
     {

@@ -28,6 +28,7 @@ export interface Container {
   livenessProbe?: Probe;
   startupProbe?: Probe;
   securityContext?: { runAsNonRoot?: boolean; readOnlyRootFilesystem?: boolean; allowPrivilegeEscalation?: boolean };
+  volumeMounts?: { name: string; mountPath: string }[];
 }
 
 export interface PodTemplate {

@@ -152,10 +152,13 @@ describe('deploy/k8s', () => {
     expect(replicas).toBeLessThanOrEqual(partitions);
   });
 
-  it('runs exactly one compactor, never two even during a rollout', () => {
+  it('scales the compactor by month: more than one replica, at most one per partition of the rollups topic, with a work volume', () => {
     const compactorWorkload = workloads.find((w) => w.metadata.name === 'compactor')!;
-    expect(compactorWorkload.spec!.replicas).toBe(1);
-    expect(compactorWorkload.spec!.strategy?.type).toBe('Recreate');
+    const partitions = topicSpecs().find((t) => t.name === 'i94.rollups.committed.v1')!.partitions;
+    expect(compactorWorkload.spec!.replicas).toBeGreaterThan(1);
+    expect(compactorWorkload.spec!.replicas).toBeLessThanOrEqual(partitions);
+    const workDir = container('compactor').env?.find((v) => v.name === 'COMPACT_WORK_DIR')?.value;
+    expect(container('compactor').volumeMounts?.map((m) => m.mountPath)).toContain(workDir);
   });
 
   it('gives each enricher pod a stable instance name (its transactional id) through a StatefulSet', () => {

@@ -19,7 +19,10 @@ checks=$?
 tail -n 15 .reports/checks.log
 [ $checks -eq 0 ] || echo "lint/typecheck/build FAILED: see .reports/checks.log" >&2
 
-npx jest --ci --json --outputFile=.reports/jest.json --selectProjects unit integration "$@"
+# The test files run one after another in a Jest worker (jest.config.js: workerIdleMemoryLimit);
+# a file that pushes a 200,000-record backlog peaked past V8's default 4 GB heap in a full run, so
+# the worker (it inherits node's flags) gets 8 GB of the machine's 24.
+node --max-old-space-size=8192 node_modules/jest/bin/jest.js --ci --json --outputFile=.reports/jest.json --selectProjects unit integration "$@"
 tests=$?
 
 FAULT_SCALE=short bash tools/scripts/test-faults.sh --no-build

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boolVar, hostListVar, logLevelVar, portVar, urlVar } from './env-fields';
+import { boolVar, hostListVar, intVar, logLevelVar, portVar, urlVar } from './env-fields';
 
 // Defaults match the local stack that deploy/local starts (docs/local-stack.md).
 
@@ -18,6 +18,17 @@ export const kafkaEnv = {
     .string()
     .regex(/^([a-z0-9][a-z0-9-]{0,40}\.)?$/, 'must be empty or a short lower-case name ending in a dot, e.g. staging.')
     .default(''),
+  /**
+   * How long a worker may go without a heartbeat before its group gives its partitions to the
+   * others (kafkajs default 30 s; the broker allows 6 s to 5 min). A member frozen longer is a
+   * zombie and is fenced.
+   */
+  KAFKA_SESSION_TIMEOUT_MS: intVar(30_000, 6_000, 300_000),
+  /**
+   * Partitions of the arrival topics (raw, enriched) when a namespace's topics are created: the
+   * most members of one worker group that get work. An existing topic keeps its count.
+   */
+  TOPIC_PARTITIONS: intVar(6, 1, 10_000),
 };
 
 export const schemaRegistryEnv = {
