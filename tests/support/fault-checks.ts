@@ -65,7 +65,7 @@ export interface SettledCounts {
 /** Waits until every stage has caught up (`i94 wait`), then counts 2016-04 at every stage. */
 export async function settledCounts(pipeline: Pipeline, log: FaultLog): Promise<SettledCounts> {
   const wait = await pipeline.cli(['wait', '--timeout', String(faultScale.settleSeconds)], (faultScale.settleSeconds + 60) * 1000);
-  if (wait.code !== 0) throw new Error(`i94 wait exited ${wait.code}: ${wait.stderr.slice(-800)}\nwarnings and errors in the service logs (${pipeline.logDir}):\n${pipeline.warnings()}`);
+  if (wait.code !== 0) throw new Error(`i94 wait exited ${wait.code}: ${wait.stderr.slice(-800)}\nwarnings and errors in the service logs (${pipeline.logDir}):\n${pipeline.warnings(8, wait.stderr)}`);
   log.note('i94 wait: caught up');
   const reconcile = await pipeline.reconcile('2016-04');
   log.note(`reconcile ${JSON.stringify(reconcile)}`);

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { AvroSerde } from '@i94/avro';
@@ -170,8 +170,18 @@ export class Pipeline {
   }
 
   /** Each service's warnings and errors, a line per distinct message: for a failed scenario's report. */
-  warnings(perService = 8): string {
-    return SERVICES.map((s) => `${s}:\n${warningDigestOfFile(join(this.logDir, `${s}.log`), perService).map((l) => `  ${l}`).join('\n') || '  (none)'}`).join('\n');
+  /**
+   * Each process's warnings and errors (replicas too: raw-sink-1.log), the services that `stuck`
+   * names first: CI shows only part of a long failure, so what is waited for comes before the rest.
+   */
+  warnings(perService = 8, stuck = ''): string {
+    const files = readdirSync(this.logDir).filter((f) => f.endsWith('.log'));
+    const named = (s: string) => stuck.includes(s);
+    const ordered = [...SERVICES.filter(named), ...SERVICES.filter((s) => !named(s))];
+    return ordered
+      .flatMap((s) => files.filter((f) => f === `${s}.log` || new RegExp(`^${s}-\\d+\\.log$`).test(f)).sort())
+      .map((f) => `${f.slice(0, -4)}:\n${warningDigestOfFile(join(this.logDir, f), perService).map((l) => `  ${l}`).join('\n') || '  (none)'}`)
+      .join('\n');
   }
 
   /** Runs the `i94` CLI against this pipeline. */
