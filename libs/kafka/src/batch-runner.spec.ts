@@ -6,7 +6,8 @@ import { BrokerUnavailableError } from './errors';
 
 /** A strict fake of the kafkajs consumer: records pauses, resumes, seeks and commits; the test plays the group joins and batches. */
 class FakeConsumer {
-  readonly events = { GROUP_JOIN: 'group.join', CRASH: 'crash' };
+  readonly events = { GROUP_JOIN: 'group.join', CRASH: 'crash', FETCH_START: 'fetch.start', FETCH: 'fetch', START_BATCH_PROCESS: 'start.batch', END_BATCH_PROCESS: 'end.batch' };
+  disconnected = false;
   readonly listeners = new Map<string, (event: { payload: never }) => void>();
   eachBatch?: (payload: EachBatchPayload) => Promise<void>;
   paused: string[] = [];
@@ -17,6 +18,9 @@ class FakeConsumer {
     this.listeners.set(event, listener);
   }
   async connect() {}
+  async disconnect() {
+    this.disconnected = true;
+  }
   async subscribe() {}
   async run({ eachBatch }: { eachBatch: (payload: EachBatchPayload) => Promise<void> }) {
     this.eachBatch = eachBatch;
@@ -55,12 +59,13 @@ async function deliver(consumer: FakeConsumer, topic: string, partition: number,
 }
 
 async function runner(options: Partial<BatchRunnerOptions>) {
-  const consumer = new FakeConsumer();
-  const kafka = { consumer: () => consumer } as unknown as Kafka;
+  const consumers: FakeConsumer[] = [];
+  const kafka = { consumer: () => consumers[consumers.push(new FakeConsumer()) - 1] } as unknown as Kafka;
   const instance = new BatchRunner({ kafka, groupId: 'g', topics: ['raw'], handle: async () => undefined, backoff: { initialMs: 60_000, maxMs: 60_000 }, ...options });
   await instance.start();
+  const [consumer] = consumers;
   consumer.join({ raw: [0, 1] });
-  return { consumer, instance };
+  return { consumer, consumers, instance };
 }
 
 describe('BatchRunner', () => {
@@ -136,6 +141,38 @@ describe('BatchRunner', () => {
     late.consumer = consumer;
     expect(await deliver(consumer, 'raw', 0, messages(5))).toEqual([]);
     expect(consumer.paused).toEqual([]);
+  });
+
+  it('replaces a consumer that went quiet with a new one that joins again; nothing the old one hands over after is committed', async () => {
+    jest.useFakeTimers();
+    const restarts: string[] = [];
+    const assigned: number[] = [];
+    const { consumer, consumers, instance } = await runner({ onRestart: (reason) => restarts.push(reason), onAssigned: (a) => assigned.push(a.size) });
+    jest.advanceTimersByTime(75_000);
+    await Promise.resolve();
+    expect(restarts).toEqual([expect.stringMatching(/^stalled: no fetch, batch, join or crash for 6\d s/)]);
+    expect(consumers).toHaveLength(2);
+    expect(consumer.disconnected).toBe(true);
+    expect(assigned).toEqual([1, 0]); // the old assignment dropped at once
+    expect(await deliver(consumer, 'raw', 0, messages(5))).toEqual([]);
+    consumers[1].join({ raw: [0] });
+    expect(await deliver(consumers[1], 'raw', 0, messages(5))).toEqual(['5']);
+    consumer.join({ raw: [0, 1] }); // the old one's late join is not this runner's
+    expect(instance.owns('raw', 1)).toBe(false);
+    await instance.stop();
+  });
+
+  it('lets a quiet consumer be while a batch is in hand', async () => {
+    jest.useFakeTimers();
+    const restarts: string[] = [];
+    let release!: () => void;
+    const { consumer, consumers, instance } = await runner({ onRestart: (reason) => restarts.push(reason), handle: () => new Promise<void>((r) => (release = r)) });
+    const inHand = deliver(consumer, 'raw', 0, messages(5));
+    jest.advanceTimersByTime(300_000);
+    release();
+    expect(await inHand).toEqual(['5']);
+    expect([restarts, consumers.length]).toEqual([[], 1]);
+    await instance.stop();
   });
 
   it('re-throws what is not a platform error (a bug): kafkajs restarts from the committed offset', async () => {

@@ -2,6 +2,7 @@ import { type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage } f
 import { PlatformError } from '@i94/domain';
 import { classifyKafkaError, PartitionLostError, StalePositionError } from './delivery-errors';
 import { PartitionOwnership, type TopicPartitions } from './partition-ownership';
+import { StallWatchdog } from './stall-watchdog';
 
 export interface BatchContext {
   topic: string;
@@ -44,8 +45,14 @@ export interface BatchRunnerOptions {
   maxBytesPerPartition?: number;
   /** Without a heartbeat for this long the member loses its partitions (kafkajs default 30 s). */
   sessionTimeoutMs?: number;
-  /** Called when the runner rejoins after a crash kafkajs does not restart from, and when that rejoin fails (logs). */
+  /** Called when the runner rejoins after a crash kafkajs does not restart from, or a stall, and when that rejoin fails (logs). */
   onRestart?(reason: string): void;
+  /**
+   * A consumer that shows no sign of life for this long while no batch is in hand (no fetch, no
+   * batch, no join, no crash), or holds a partition paused until the next assignment that never
+   * comes, is replaced by a new one that joins again (default 60 s; an idle consumer fetches every 5 s).
+   */
+  stallTimeoutMs?: number;
 }
 
 /** Exponential backoff with full jitter, capped. */
@@ -62,29 +69,21 @@ export const backoffMs = (attempt: number, initialMs: number, maxMs: number, ran
  * error is a bug: it is re-thrown and kafkajs restarts the consumer from the last committed offset.
  */
 export class BatchRunner {
-  private readonly consumer: Consumer;
+  private consumer: Consumer;
   private readonly ownership = new PartitionOwnership();
   private readonly attempts = new Map<string, number>();
   private readonly paused = new Map<string, NodeJS.Timeout | null>();
+  private readonly watchdog: StallWatchdog;
   private stopping = false;
 
   constructor(private readonly options: BatchRunnerOptions) {
-    this.consumer = options.kafka.consumer({
-      groupId: options.groupId,
-      maxBytesPerPartition: options.maxBytesPerPartition ?? 2 * 1024 * 1024,
-      allowAutoTopicCreation: false,
-      ...(options.sessionTimeoutMs ? { sessionTimeout: options.sessionTimeoutMs } : {}),
-    });
-    this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => this.joined(payload.memberAssignment));
+    this.watchdog = new StallWatchdog(options.stallTimeoutMs ?? 60_000, (reason) => void this.rejoin(reason));
+    this.consumer = this.createConsumer();
   }
 
   async start(): Promise<void> {
-    // kafkajs restarts its consumer after retriable crashes only; after any other (e.g. the group
-    // evicted this member while it was busy, then a commit failed) we rejoin instead of stalling.
-    this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
-      if (!payload.restart && !this.stopping) setTimeout(() => void this.rejoin(`crashed without a restart: ${payload.error.message}`), 1000);
-    });
     await this.run();
+    this.watchdog.start();
   }
 
   /** True while this member owns the partition in `generation` (default: the current one). */
@@ -109,8 +108,36 @@ export class BatchRunner {
   /** Finishes the batch in hand, commits what was resolved and leaves the group. */
   stop(): Promise<void> {
     this.stopping = true;
+    this.watchdog.stop();
     for (const timer of this.paused.values()) if (timer) clearTimeout(timer);
     return this.consumer.disconnect();
+  }
+
+  private createConsumer(): Consumer {
+    const consumer = this.options.kafka.consumer({
+      groupId: this.options.groupId,
+      maxBytesPerPartition: this.options.maxBytesPerPartition ?? 2 * 1024 * 1024,
+      allowAutoTopicCreation: false,
+      ...(this.options.sessionTimeoutMs ? { sessionTimeout: this.options.sessionTimeoutMs } : {}),
+    });
+    // a consumer replaced after a stall may still say something: only the current one counts
+    const current = () => consumer === this.consumer;
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      if (!current()) return;
+      this.watchdog.alive();
+      this.joined(payload.memberAssignment);
+    });
+    // kafkajs restarts its consumer after retriable crashes only; after any other (e.g. the group
+    // evicted this member while it was busy, then a commit failed) we rejoin instead of stalling.
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (!current()) return;
+      this.watchdog.alive();
+      if (!payload.restart && !this.stopping) setTimeout(() => void this.rejoin(`crashed without a restart: ${payload.error.message}`), 1000);
+    });
+    for (const event of [consumer.events.FETCH_START, consumer.events.FETCH, consumer.events.START_BATCH_PROCESS, consumer.events.END_BATCH_PROCESS]) {
+      consumer.on(event, () => current() && this.watchdog.alive());
+    }
+    return consumer;
   }
 
   private joined(assignment: Record<string, number[]>): void {
@@ -122,14 +149,27 @@ export class BatchRunner {
       this.consumer.resume([{ topic, partitions: [partition] }]);
     }
     this.paused.clear();
+    this.watchdog.heldUntilAssignment(false);
     this.attempts.clear();
     this.options.onAssigned?.(this.ownership.assigned(), generation);
   }
 
+  // A new consumer, not the old one run again: one that stalled may never finish disconnecting
+  // (and kafkajs ignores run() on a consumer it still thinks is running). It leaves the group
+  // in the background; its partitions come back from the committed offsets.
   private async rejoin(reason: string): Promise<void> {
     if (this.stopping) return;
     this.options.onRestart?.(reason);
-    await this.consumer.disconnect().catch(() => undefined);
+    this.watchdog.alive();
+    // nothing the old consumer has in hand is committed or kept: the new one's join starts afresh
+    for (const timer of this.paused.values()) if (timer) clearTimeout(timer);
+    this.paused.clear();
+    this.attempts.clear();
+    this.watchdog.heldUntilAssignment(false);
+    this.options.onAssigned?.(new Map(), this.ownership.assign({}));
+    const old = this.consumer;
+    this.consumer = this.createConsumer();
+    void old.disconnect().catch(() => undefined);
     await this.run().catch((error: Error) => setTimeout(() => void this.rejoin(`rejoining failed: ${error.message}`), 5000));
   }
 
@@ -149,6 +189,15 @@ export class BatchRunner {
   }
 
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
+    this.watchdog.busy(+1);
+    try {
+      await this.handleBatch(payload);
+    } finally {
+      this.watchdog.busy(-1);
+    }
+  }
+
+  private async handleBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, heartbeat } = payload;
     if (batch.messages.length === 0) return;
     const context: BatchContext = { topic: batch.topic, partition: batch.partition, highWatermark: batch.highWatermark, generation: this.ownership.generation, heartbeat };
@@ -218,6 +267,7 @@ export class BatchRunner {
     const key = keyOf(context);
     const { topic, partition } = context;
     this.consumer.pause([{ topic, partitions: [partition] }]);
+    if (ms === null) this.watchdog.heldUntilAssignment(true);
     const previous = this.paused.get(key);
     if (previous) clearTimeout(previous);
     const timer =
