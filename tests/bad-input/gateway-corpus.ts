@@ -129,6 +129,8 @@ function injectionCase(format: 'csv' | 'ndjson', name: InjectionName) {
   };
 }
 let n = 63;
+add(`G${n++}`, 'Idempotency-Key with a path in it', 'Idempotency-Key `../../etc/passwd`', 400, goodBody({ headers: { 'idempotency-key': '../../etc/passwd' } }));
+add(`G${n++}`, 'Idempotency-Key too short to be unique', 'Idempotency-Key `abc`', 400, goodBody({ headers: { 'idempotency-key': 'abc' } }));
 for (const name of Object.keys(INJECTIONS) as InjectionName[]) add(`G${n++}`, `${name} injection in every text field (NDJSON)`, `NDJSON, one line per text field (${TEXT_FIELDS.length})`, 200, injectionCase('ndjson', name));
 for (const name of ONE_LINE_INJECTIONS) add(`G${n++}`, `${name} injection in every text field (CSV)`, `CSV, one quoted cell per text field (${TEXT_FIELDS.length})`, 200, injectionCase('csv', name));
 add(`G${n++}`, 'CRLF inside a quoted CSV cell', 'occup `"ok\\r\\nX-Injected: 1"`: RFC 4180 keeps it in its field', 200, (b) => ({

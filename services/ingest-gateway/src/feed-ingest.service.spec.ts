@@ -6,7 +6,7 @@ import { BrokerUnavailableError } from '@i94/kafka';
 import { UnreadableFeedError } from '@i94/feed-readers';
 import { encodeParquet, type ParquetColumn } from '@i94/s3-parquet';
 import { BodySpool } from './adapters/body-spool';
-import { FeedIngestService, type IngestRequest, MalformedFeedError } from './feed-ingest.service';
+import { FeedIngestService, IdempotencyKeyReusedError, type IngestRequest, MalformedFeedError } from './feed-ingest.service';
 import { type BatchSummary, type FeedPublisher, type RequestOutput } from './ports/feed-publisher';
 
 const HEADER = ',cicid,i94yr,i94mon,i94cit,i94res,i94port,arrdate,i94mode,i94addr,depdate,i94bir,i94visa,count,dtadfile,visapost,occup,entdepa,entdepd,entdepu,matflag,biryear,dtaddto,gender,insnum,airline,admnum,fltno,visatype';
@@ -49,6 +49,9 @@ class RecordingPublisher implements FeedPublisher {
   async publishBatchSummary(summary: BatchSummary) {
     this.summaries.push(summary);
   }
+  async committedBatch(key: string) {
+    return this.summaries.find((s) => s.idempotencyKey === key);
+  }
   feedTotals(): never {
     throw new Error('unexpected call: feedTotals');
   }
@@ -58,7 +61,9 @@ class RecordingPublisher implements FeedPublisher {
 }
 
 const limits = { maxLineBytes: 4096, publishBatchSize: 2, maxReportedRejections: 1 };
-const request = (lines: string[], lineOffset = 0): IngestRequest => ({ feedDate: '2016-04-22', format: 'csv', charset: 'utf-8', body: bytes(lines.join('\n')), sourceFile: 'f.csv', lineOffset });
+const request = (lines: string[], lineOffset = 0, idempotencyKey: string | null = null, feedDate = '2016-04-22'): IngestRequest => ({
+  feedDate, format: 'csv', charset: 'utf-8', body: bytes(lines.join('\n')), sourceFile: 'f.csv', lineOffset, idempotencyKey,
+});
 async function* bytes(...parts: (string | Buffer | Uint8Array)[]): AsyncGenerator<Buffer> {
   for (const part of parts) yield typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part);
 }
@@ -77,7 +82,56 @@ describe('FeedIngestService', () => {
     expect(summary).toMatchObject({ accepted: 3, rejected: 0 });
     expect(publisher.raw.map((b) => b.map((r) => r.cicid))).toEqual([[1, 2], [3]]);
     expect(publisher.raw[0][0]).toMatchObject({ batchId: summary.batchId, sourceLine: 2, ingestedAt: 42, sourceFile: 'f.csv' });
-    expect(publisher.summaries).toEqual([{ batchId: summary.batchId, feedDate: '2016-04-22', accepted: 3, rejected: 0, rejections: [], sourceFile: 'f.csv' }]);
+    expect(publisher.summaries).toEqual([{ batchId: summary.batchId, feedDate: '2016-04-22', accepted: 3, rejected: 0, sourceFile: 'f.csv', idempotencyKey: null }]);
+  });
+
+  describe('with an Idempotency-Key', () => {
+    const lines = [HEADER, rowFor('1.0'), rowFor(''), rowFor('3.0')];
+
+    it('answers a resend from the attempt that committed (its answer lost) and writes nothing again', async () => {
+      const publisher = new RecordingPublisher();
+      const service = serviceFor(publisher);
+      const first = await service.ingest(request(lines, 0, 'key-0001'));
+      const resent = await service.ingest(request(lines, 0, 'key-0001'));
+      expect(resent).toEqual({ batchId: first.batchId, feedDate: '2016-04-22', accepted: 2, rejected: 1, rejections: [], replayed: true });
+      expect([publisher.raw.flat().length, publisher.dead.flat().length, publisher.summaries.length]).toEqual([2, 1, 1]);
+      expect(publisher.summaries[0].idempotencyKey).toBe('key-0001');
+    });
+
+    it('publishes the resend of an attempt that failed (it left nothing)', async () => {
+      const publisher = new RecordingPublisher();
+      publisher.failRawWith = new BrokerUnavailableError('down');
+      const service = serviceFor(publisher);
+      await expect(service.ingest(request(lines, 0, 'key-0002'))).rejects.toMatchObject({ retriable: true });
+      publisher.failRawWith = undefined;
+      expect(await service.ingest(request(lines, 0, 'key-0002'))).toMatchObject({ accepted: 2, replayed: false });
+      expect(publisher.summaries).toHaveLength(1);
+    });
+
+    it('makes a resend that arrives while its first attempt runs wait for it, then answers from it', async () => {
+      const publisher = new RecordingPublisher();
+      const service = serviceFor(publisher);
+      let release!: () => void;
+      const slowBody = async function* () {
+        yield Buffer.from(`${lines.slice(0, 2).join('\n')}\n`);
+        await new Promise<void>((r) => (release = r));
+        yield Buffer.from(lines.slice(2).join('\n'));
+      };
+      const first = service.ingest({ ...request([], 0, 'key-0003'), body: slowBody() });
+      const resent = service.ingest(request(lines, 0, 'key-0003'));
+      await new Promise((r) => setImmediate(r));
+      release();
+      expect([(await first).replayed, (await resent).replayed]).toEqual([false, true]);
+      expect(publisher.summaries).toHaveLength(1);
+    });
+
+    it('refuses a key that a committed request of another feed date used, and publishes nothing', async () => {
+      const publisher = new RecordingPublisher();
+      const service = serviceFor(publisher);
+      await service.ingest(request(lines, 0, 'key-0004'));
+      await expect(service.ingest(request(lines, 0, 'key-0004', '2016-04-23'))).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
+      expect(publisher.summaries).toHaveLength(1);
+    });
   });
 
   it('dead-letters rejected lines with their line in the original file, and reports only the first N', async () => {

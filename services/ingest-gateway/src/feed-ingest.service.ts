@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { type DeadLetter, type PayloadFormat, type RawArrival, toDeadLetter, toRawArrival } from '@i94/avro';
 import { type CodeLists, type I94RawRecord, type ParsedRecord, parseRecords, type ReaderRow, REJECTION_REASONS, type Rejection } from '@i94/domain';
 import { type Charset, openFeedTable, readCsv, readNdjson, readTableRows, type TableFormat } from '@i94/feed-readers';
+import { PerKeyQueue } from './per-key-queue';
 import { type FeedPublisher, type RequestOutput } from './ports/feed-publisher';
 
 /** Formats a body may be in: text read as it streams, or a table spooled to a file first. */
@@ -21,6 +22,8 @@ export interface IngestRequest {
   sourceFile: string | null;
   /** Added to line numbers, so a chunk of a larger file reports lines of that file. */
   lineOffset: number;
+  /** The client's Idempotency-Key: the same for every attempt of one request. */
+  idempotencyKey: string | null;
 }
 
 export interface ReportedRejection {
@@ -36,6 +39,8 @@ export interface IngestSummary {
   accepted: number;
   rejected: number;
   rejections: ReportedRejection[];
+  /** An attempt of this request (same Idempotency-Key) had committed: this is its summary, without its rejection list, and nothing was written again. */
+  replayed: boolean;
 }
 
 export interface IngestLimits {
@@ -46,6 +51,9 @@ export interface IngestLimits {
 
 /** The request cannot be read at all (no header, nothing in it): nothing was published. */
 export class MalformedFeedError extends Error {}
+
+/** An Idempotency-Key already used by a committed request of another feed date: nothing was published. */
+export class IdempotencyKeyReusedError extends Error {}
 
 const SERVICE = 'ingest-gateway';
 const PAYLOAD_FORMAT: Record<FeedFormat, PayloadFormat> = { csv: 'CSV', ndjson: 'NDJSON', parquet: 'PARQUET_ROW', sas7bdat: 'SAS7BDAT_ROW' };
@@ -59,8 +67,13 @@ export const newBatchId = (feedDate: string) => `${feedDate}-${Date.now().toStri
  * the raw topic and rejected ones to the DLQ in batches. Memory holds one batch, never the body.
  * Everything a request publishes, its totals last, becomes visible at once when it succeeds and
  * not at all when it fails (one Kafka transaction), so the client's resend writes the only copy.
+ * A failure can also come after the commit (the broker went away before it answered the commit,
+ * or the answer never reached the client): a resend with the request's Idempotency-Key then finds
+ * the committed summary and is answered from it, writing nothing again.
  */
 export class FeedIngestService {
+  private readonly attempts = new PerKeyQueue();
+
   constructor(
     private readonly publisher: FeedPublisher,
     private readonly limits: IngestLimits,
@@ -69,8 +82,21 @@ export class FeedIngestService {
     private readonly clock: () => number = Date.now,
   ) {}
 
-  /** Reads, validates and publishes one request's records (a table body through the spool file). */
+  /** Reads, validates and publishes one request's records, once per Idempotency-Key. */
   ingest(request: IngestRequest): Promise<IngestSummary> {
+    const key = request.idempotencyKey;
+    if (key === null) return this.ingestOnce(request);
+    return this.attempts.run(key, async () => {
+      const committed = await this.publisher.committedBatch(key);
+      if (!committed) return this.ingestOnce(request);
+      if (committed.feedDate !== request.feedDate) throw new IdempotencyKeyReusedError(`Idempotency-Key ${key} was used by a request for ${committed.feedDate}; send each request with a key of its own`);
+      for await (const chunk of request.body) void chunk; // read to the end, so the answer is not cut off
+      return { batchId: committed.batchId, feedDate: committed.feedDate, accepted: committed.accepted, rejected: committed.rejected, rejections: [], replayed: true };
+    });
+  }
+
+  /** Reads, validates and publishes one request's records (a table body through the spool file). */
+  private ingestOnce(request: IngestRequest): Promise<IngestSummary> {
     const { format } = request;
     if (format === 'parquet' || format === 'sas7bdat') return this.spool.withFile(request.body, (path) => this.publish(request, this.readTable(path, format)));
     const options = { maxLineLength: this.limits.maxLineBytes, charset: request.charset };
@@ -86,7 +112,7 @@ export class FeedIngestService {
   }
 
   private async publishTo(output: RequestOutput, request: IngestRequest, rows: Rows): Promise<IngestSummary> {
-    const summary: IngestSummary = { batchId: newBatchId(request.feedDate), feedDate: request.feedDate, accepted: 0, rejected: 0, rejections: [] };
+    const summary: IngestSummary = { batchId: newBatchId(request.feedDate), feedDate: request.feedDate, accepted: 0, rejected: 0, rejections: [], replayed: false };
     const raw: RawArrival[] = [];
     const dead: DeadLetter[] = [];
     let seenAny = false;
@@ -102,7 +128,8 @@ export class FeedIngestService {
     if (!seenAny) throw new MalformedFeedError('the body holds no records (empty, or a header only)');
     if (raw.length) await output.publishRaw(raw);
     if (dead.length) await output.publishDeadLetters(dead);
-    await output.publishBatchSummary({ ...summary, sourceFile: request.sourceFile });
+    const { batchId, feedDate, accepted, rejected } = summary;
+    await output.publishBatchSummary({ batchId, feedDate, accepted, rejected, sourceFile: request.sourceFile, idempotencyKey: request.idempotencyKey });
     return summary;
   }
 

@@ -13,7 +13,7 @@ function observed() {
   return { lines, registry, observer: new IngestObserver(gatewayMetrics(registry), pino(sink)) };
 }
 
-const summary = { batchId: '2016-04-22-abc-1234', feedDate: '2016-04-22', accepted: 998, rejected: 2, rejections: [] };
+const summary = { batchId: '2016-04-22-abc-1234', feedDate: '2016-04-22', accepted: 998, rejected: 2, rejections: [], replayed: false };
 
 describe('IngestObserver', () => {
   it('counts a durable push and logs it with its batch id', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
@@ -84,6 +85,30 @@ describe('ingest-gateway: a request is published whole or not at all', () => {
     let letters = 0;
     await readTopicToEnd(kafka, topics.dlq, () => void letters++);
     expect(letters).toBe(1);
+  });
+
+  it('a resend with the Idempotency-Key of a request that committed (its answer lost on the way) is answered from it, by another gateway too, and writes nothing', async () => {
+    const before = await committedCopies();
+    const body = `${[LINES[0], ...LINES.slice(701, 801)].join('\n')}\n`;
+    const key = randomUUID();
+    const send = (url: string) => fetch(`${url}/v1/feeds/2016-04-30/records`, { method: 'POST', headers: { ...HEADERS, 'idempotency-key': key }, body });
+    const first = await send(gateway.url);
+    expect(first.status).toBe(200);
+    const committed = (await first.json()) as { batchId: string };
+    // a second gateway knows of the first attempt only from the batch summaries in Kafka
+    const other = await startGateway({ TOPIC_NAMESPACE: namespace, PUBLISH_BATCH_SIZE: String(BATCH), GATEWAY_INSTANCE: 'idempotency-test' });
+    try {
+      for (const url of [gateway.url, other.url]) {
+        const resent = await send(url);
+        expect(resent.status).toBe(200);
+        expect(await resent.json()).toEqual({ batchId: committed.batchId, feedDate: '2016-04-30', accepted: 100, rejected: 0, rejections: [], replayed: true });
+      }
+    } finally {
+      await other.app.close();
+    }
+    const after = await committedCopies();
+    const gained = [...after].filter(([k, n]) => n !== (before.get(k) ?? 0));
+    expect({ arrivals: gained.length, onceMore: gained.filter(([k, n]) => n === (before.get(k) ?? 0) + 1).length }).toEqual({ arrivals: 100, onceMore: 100 });
   });
 });
 

@@ -6,7 +6,7 @@ export const I94_FEEDS_BATCHES_V1_SCHEMA = {
   "type": "record",
   "name": "BatchAccepted",
   "namespace": "i94.feeds.v1",
-  "doc": "Totals of one request the gateway made durable. Topic i94.feeds.batches.v1 (compacted), key = batchId. Summed per feed date when the feed is completed.",
+  "doc": "Totals of one request the gateway made durable. Topic i94.feeds.batches.v1 (compacted), key = batchId. Summed per feed date when the feed is completed; looked up by idempotencyKey when a client resends a request.",
   "fields": [
     {
       "name": "batchId",
@@ -41,12 +41,21 @@ export const I94_FEEDS_BATCHES_V1_SCHEMA = {
         "type": "long",
         "logicalType": "timestamp-millis"
       }
+    },
+    {
+      "name": "idempotencyKey",
+      "type": [
+        "null",
+        "string"
+      ],
+      "default": null,
+      "doc": "The request's Idempotency-Key header, when the client sent one: a resend with the same key after its first attempt committed is answered from this summary and writes nothing."
     }
   ]
 } as const;
 
 
-/** Totals of one request the gateway made durable. Topic i94.feeds.batches.v1 (compacted), key = batchId. Summed per feed date when the feed is completed. */
+/** Totals of one request the gateway made durable. Topic i94.feeds.batches.v1 (compacted), key = batchId. Summed per feed date when the feed is completed; looked up by idempotencyKey when a client resends a request. */
 export interface BatchAccepted {
   batchId: string;
   /** date: days since 1970-01-01 */
@@ -56,4 +65,6 @@ export interface BatchAccepted {
   sourceFile: null | string;
   /** timestamp-millis: milliseconds since the epoch */
   acceptedAt: number;
+  /** The request's Idempotency-Key header, when the client sent one: a resend with the same key after its first attempt committed is answered from this summary and writes nothing. */
+  idempotencyKey: null | string;
 }

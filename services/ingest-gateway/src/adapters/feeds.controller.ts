@@ -5,7 +5,7 @@ import { FeedCompletionService } from '../feed-completion.service';
 import { FeedIngestService } from '../feed-ingest.service';
 import { IngestObserver } from '../ingest-observer';
 import { decodedBody } from '../http/decode-body';
-import { checkDeclaredLength, parseCharset, parseContentEncoding, parseFeedDate, parseFeedFormat, parseLineOffset, parseSourceFile } from '../http/request-parsing';
+import { checkDeclaredLength, parseCharset, parseContentEncoding, parseFeedDate, parseFeedFormat, parseIdempotencyKey, parseLineOffset, parseSourceFile } from '../http/request-parsing';
 import { MaxBodyBytes } from './max-body-bytes';
 
 // The end-of-feed marker carries the count as an Avro long, which avsc holds exactly up to 2^52;
@@ -36,6 +36,7 @@ export class FeedsController {
         charset: parseCharset(headers['content-type']),
         sourceFile: parseSourceFile(headers['x-source-file']),
         lineOffset: parseLineOffset(headers['x-source-line-offset']),
+        idempotencyKey: parseIdempotencyKey(headers['idempotency-key']),
         body: decodedBody(req, parseContentEncoding(headers['content-encoding']), this.maxBodyBytes.value),
       });
     });

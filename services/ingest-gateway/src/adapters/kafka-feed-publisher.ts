@@ -2,7 +2,7 @@ import { type Admin, type Consumer, type Kafka } from 'kafkajs';
 import { type AvroSerde, epochDaysToIsoDate, isoDateToEpochDays, type SchemaTopic, type TopicValues } from '@i94/avro';
 import { DeliveryProducer, type TopicNames, TransactionalDeliveryProducer } from '@i94/kafka';
 import { FeedTotalsTally } from '../feed-totals-tally';
-import { type FeedPublisher, type FeedTotals, type RequestOutput } from '../ports/feed-publisher';
+import { type BatchSummary, type FeedPublisher, type FeedTotals, type RequestOutput } from '../ports/feed-publisher';
 import { asPlatformError } from './kafka-errors';
 import { encodeAll, type Keyed, TransactionOutput } from './transaction-output';
 
@@ -55,7 +55,7 @@ export class KafkaFeedPublisher implements FeedPublisher {
       autoCommit: false,
       eachMessage: async ({ message }) => {
         const value = await this.serde.decode<TopicValues['i94.feeds.batches.v1']>(message.value as Buffer);
-        this.tally.add({ ...value, feedDate: epochDaysToIsoDate(value.feedDate) });
+        this.tally.add({ ...value, feedDate: epochDaysToIsoDate(value.feedDate), idempotencyKey: value.idempotencyKey ?? null }); // null also in summaries written before the field
       },
     });
   }
@@ -66,6 +66,11 @@ export class KafkaFeedPublisher implements FeedPublisher {
 
   atomically<T>(work: (output: RequestOutput) => Promise<T>): Promise<T> {
     return this.transactions.run((transaction) => work(new TransactionOutput(transaction, this.serde, this.topics)));
+  }
+
+  async committedBatch(idempotencyKey: string): Promise<BatchSummary | undefined> {
+    await this.caughtUpWithBatches();
+    return this.tally.committed(idempotencyKey);
   }
 
   async feedTotals(feedDate: string): Promise<FeedTotals> {

@@ -4,7 +4,7 @@ import { type Logger, LOGGER } from '@i94/observability';
 import { PlatformError } from '@i94/kafka';
 import { UnreadableFeedError } from '@i94/feed-readers';
 import { BodyDecodingError } from './decode-body';
-import { MalformedFeedError } from '../feed-ingest.service';
+import { IdempotencyKeyReusedError, MalformedFeedError } from '../feed-ingest.service';
 import { BodyTooLargeError } from './limit-body';
 
 const RETRY_AFTER_SECONDS = 5;
@@ -38,6 +38,7 @@ export class ErrorsFilter implements ExceptionFilter {
     }
     if (error instanceof MalformedFeedError || error instanceof UnreadableFeedError || error instanceof BodyDecodingError) return [400, error.message];
     if (error instanceof BodyTooLargeError) return [413, error.message];
+    if (error instanceof IdempotencyKeyReusedError) return [422, error.message];
     if (isClientHttpError(error)) return [error.status, error.message];
     if (error instanceof PlatformError && error.retriable) return [503, `${error.message}; nothing is lost, retry the request`];
     return [500, 'internal error'];

@@ -62,13 +62,14 @@ const schemas = {
     },
   },
   IngestSummary: {
-    type: 'object', required: ['batchId', 'feedDate', 'accepted', 'rejected', 'rejections'],
+    type: 'object', required: ['batchId', 'feedDate', 'accepted', 'rejected', 'rejections', 'replayed'],
     properties: {
       batchId: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}-[0-9a-z]+-[0-9a-f]{8}$' },
       feedDate: { type: 'string', format: 'date' },
       accepted: { type: 'integer', minimum: 0 },
       rejected: { type: 'integer', minimum: 0 },
       rejections: { type: 'array', items: ref('Rejection'), description: 'the first MAX_REPORTED_REJECTIONS; every one is on the DLQ' },
+      replayed: { type: 'boolean', description: 'an earlier attempt with this Idempotency-Key had committed: these are its counts (rejections empty: they are on the DLQ), and nothing was written again' },
     },
   },
   Completion: { type: 'object', required: ['expectedCount'], properties: { expectedCount: { type: 'integer', minimum: 0, maximum: 2 ** 52 } } },
@@ -86,6 +87,11 @@ const schemas = {
 const sourceHeaders = [
   { name: 'x-source-file', in: 'header', required: false, description: 'the file the records come from, a plain name (no path)', schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_. -]*[A-Za-z0-9_ -][A-Za-z0-9_. -]*$' } },
   { name: 'x-source-line-offset', in: 'header', required: false, description: 'added to reported line numbers, for a chunk of a larger file', schema: { type: 'string', pattern: '^[0-9]{1,12}$' } },
+  {
+    name: 'Idempotency-Key', in: 'header', required: false,
+    description: 'the same on every attempt of one request: a resend after an attempt that committed (its answer lost) is answered from that attempt and writes nothing',
+    schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{8,128}$' },
+  },
 ];
 
 /** The OpenAPI 3.0 document of the gateway, served at /docs-json (and as a page at /docs). */
@@ -104,6 +110,7 @@ export const GATEWAY_OPENAPI = {
           400: error('the request cannot be read at all: bad feed date or header, no records, no cicid column, not the declared format, corrupt compression'),
           413: error('over MAX_BODY_BYTES, as sent or once inflated (a decompression bomb)'),
           415: error('a Content-Type, charset or Content-Encoding the gateway does not read'),
+          422: error('the Idempotency-Key was used by a committed request for another feed date'),
           ...ERRORS,
         },
       },

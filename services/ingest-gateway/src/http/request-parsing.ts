@@ -71,6 +71,13 @@ export function parseSourceFile(header: string | undefined): string | null {
   return header;
 }
 
+/** The client's key for one request, the same on each of its attempts (RFC draft Idempotency-Key: any unique token). */
+export function parseIdempotencyKey(header: string | undefined): string | null {
+  if (header === undefined) return null;
+  if (!/^[A-Za-z0-9._:-]{8,128}$/.test(header)) throw new BadRequestException('Idempotency-Key must be 8 to 128 letters, digits or . _ : - (a UUID will do)');
+  return header;
+}
+
 /** A non-negative whole number of lines to add to reported line numbers. */
 export function parseLineOffset(header: string | undefined): number {
   if (header === undefined) return 0;

@@ -7,6 +7,8 @@ export interface BatchSummary {
   accepted: number;
   rejected: number;
   sourceFile: string | null;
+  /** The request's Idempotency-Key, when the client sent one. */
+  idempotencyKey: string | null;
 }
 
 /** Totals of a feed over all its batches. */
@@ -30,6 +32,11 @@ export interface FeedPublisher {
    * resolves, and none of it when `work` throws, so a request answered with an error can be resent whole.
    */
   atomically<T>(work: (output: RequestOutput) => Promise<T>): Promise<T>;
+  /**
+   * The summary of a request committed earlier with this Idempotency-Key, read back from Kafka up
+   * to its end as of now; undefined when none was.
+   */
+  committedBatch(idempotencyKey: string): Promise<BatchSummary | undefined>;
   /** The feed's totals over every batch summary published so far (read back from Kafka). */
   feedTotals(feedDate: string): Promise<FeedTotals>;
   /** Publishes the end-of-feed marker with the raw topic's end offsets as the watermark. */

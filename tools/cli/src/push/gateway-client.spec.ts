@@ -73,6 +73,16 @@ describe('GatewayClient against a real HTTP server', () => {
     expect(request.body).toBe(`${HEADER}\n10,10.0,2016.0,20566.0\n11,11.0,2016.0,20566.0\n`);
   });
 
+  it('sends one Idempotency-Key on every attempt of a batch, and another for the next batch', async () => {
+    const client = await clientFor([error(503, 'Kafka is unavailable', { 'retry-after': '0' }), ack(2)]);
+    await client.postRecords(batch());
+    await client.postRecords(batch());
+    const keys = (gateway?.requests ?? []).map((r) => r.headers['idempotency-key']);
+    expect(keys).toHaveLength(3);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect([keys[1] === keys[0], keys[2] === keys[0]]).toEqual([true, false]);
+  });
+
   it('leaves the offset out when the records are not consecutive lines', async () => {
     const client = await clientFor([ack(2)]);
     const result = await client.postRecords(batch([10, 14]));

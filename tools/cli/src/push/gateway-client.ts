@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import { type ZodType, type ZodTypeDef } from 'zod';
 import { type Batch, lineOffset, sourceFileHeader } from './batch';
@@ -34,10 +35,15 @@ export class GatewayClient {
     this.sleep = options.sleep ?? ((ms) => sleepFor(ms));
   }
 
-  /** POST one batch of records; resolves once the gateway acknowledged it or retries ran out. */
+  /**
+   * POST one batch of records; resolves once the gateway acknowledged it or retries ran out. Every
+   * attempt carries the same Idempotency-Key: an attempt that committed but whose answer was lost
+   * (the broker or the connection went away after the commit) is answered, on the resend, from
+   * what it wrote, and nothing is written twice.
+   */
   async postRecords(batch: Batch): Promise<PostResult> {
     const offset = lineOffset(batch);
-    const headers: Record<string, string> = { 'content-type': batch.contentType, 'x-source-file': sourceFileHeader(batch) };
+    const headers: Record<string, string> = { 'content-type': batch.contentType, 'x-source-file': sourceFileHeader(batch), 'idempotency-key': randomUUID() };
     if (offset !== null) headers['x-source-line-offset'] = String(offset);
     const result = await this.call(`/v1/feeds/${batch.feedDate}/records`, headers, batch.body, batchAckSchema);
     return { ...result, offsetSent: offset !== null };
