@@ -1,5 +1,5 @@
 // Test-only helpers: read the real sample and build streams. Never imported from src code.
-import { createReadStream, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { type I94RawRecord } from '../src/i94-raw-record';
@@ -9,19 +9,9 @@ import { type ReaderRow } from '../src/readers/reader-row';
 /** The 1,000-row April 2016 Udacity sample. */
 export const SAMPLE_CSV_PATH = resolve(__dirname, '../../../data/sample/immigration_data_sample.csv');
 
-/** The sample as a byte stream in small chunks, so rows straddle chunk boundaries. */
-export function sampleStream(chunkSize = 4096): AsyncIterable<Buffer> {
-  return createReadStream(SAMPLE_CSV_PATH, { highWaterMark: chunkSize });
-}
-
 /** The sample's lines as text, header first, without terminators (the file is CRLF). */
 export function sampleLines(): string[] {
   return readFileSync(SAMPLE_CSV_PATH, 'utf8').split(/\r?\n/).filter((line) => line !== '');
-}
-
-/** An async iterable over the given chunks. */
-export async function* chunks(...parts: (string | Buffer)[]): AsyncGenerator<string | Buffer> {
-  for (const part of parts) yield part;
 }
 
 /** Drain an async iterable into an array. */
