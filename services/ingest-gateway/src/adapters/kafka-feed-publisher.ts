@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type Admin, type Consumer, type Kafka } from 'kafkajs';
 import { type AvroSerde, epochDaysToIsoDate, isoDateToEpochDays, type SchemaTopic, type TopicValues } from '@i94/avro';
 import { DeliveryProducer, type TopicNames, TransactionalDeliveryProducer } from '@i94/kafka';
@@ -10,7 +11,7 @@ import { encodeAll, type Keyed, TransactionOutput } from './transaction-output';
 export interface PublisherIdentity {
   /** This gateway among its peers (GATEWAY_INSTANCE), stable across restarts: its transactional ids derive from it. */
   instance: string;
-  /** The process (host and pid): names its own consumer group of batch summaries. */
+  /** The process (host and pid): with a random suffix, names this publisher's own consumer group of batch summaries. */
   process: string;
   /** Requests published at once, one Kafka transaction each; more wait for a free producer. */
   producers: number;
@@ -40,7 +41,10 @@ export class KafkaFeedPublisher implements FeedPublisher {
     this.transactions = new TransactionalDeliveryProducer(kafka, { transactionalIdPrefix: `${topics.raw}.ingest-gateway.${identity.instance}`, slots: identity.producers });
     this.producer = new DeliveryProducer(kafka); // the end-of-feed marker: one record, no transaction
     this.admin = kafka.admin();
-    this.consumer = kafka.consumer({ groupId: `ingest-gateway-totals-${identity.process}` });
+    // A group of its own, so it is given every partition: two publishers sharing a group (two
+    // gateways in one process, as a test runs them) split the partitions, and each would wait
+    // for the batch summaries of the other's forever. It commits no offsets; the group expires.
+    this.consumer = kafka.consumer({ groupId: `ingest-gateway-totals-${identity.process}-${randomUUID().slice(0, 8)}` });
   }
 
   async start(): Promise<void> {
