@@ -97,7 +97,7 @@ export class KafkaFeedPublisher implements FeedPublisher {
 
   // The tally is complete once the consumer has read up to the end offsets as of now.
   private async caughtUpWithBatches(timeoutMs = 15_000): Promise<void> {
-    const ends = await this.admin.fetchTopicOffsets(this.topics.feedBatches);
+    const ends = await this.admin.fetchTopicOffsets(this.topics.feedBatches).catch((e) => Promise.reject(asPlatformError(e, this.topics.feedBatches)));
     const deadline = Date.now() + timeoutMs;
     while (!ends.every((e) => (this.consumed.get(e.partition) ?? 0) >= Number(e.high))) {
       if (Date.now() > deadline) throw asPlatformError(Object.assign(new Error('batch totals not caught up'), { name: 'KafkaJSTimeout' }), this.topics.feedBatches);
