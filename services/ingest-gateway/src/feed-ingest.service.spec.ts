@@ -82,7 +82,7 @@ describe('FeedIngestService', () => {
     expect(summary).toMatchObject({ accepted: 3, rejected: 0 });
     expect(publisher.raw.map((b) => b.map((r) => r.cicid))).toEqual([[1, 2], [3]]);
     expect(publisher.raw[0][0]).toMatchObject({ batchId: summary.batchId, sourceLine: 2, ingestedAt: 42, sourceFile: 'f.csv' });
-    expect(publisher.summaries).toEqual([{ batchId: summary.batchId, feedDate: '2016-04-22', accepted: 3, rejected: 0, sourceFile: 'f.csv', idempotencyKey: null }]);
+    expect(publisher.summaries).toEqual([{ batchId: summary.batchId, feedDate: '2016-04-22', accepted: 3, rejected: 0, sourceFile: 'f.csv', idempotencyKey: null, requestSha256: null }]);
   });
 
   describe('with an Idempotency-Key', () => {
@@ -95,7 +95,7 @@ describe('FeedIngestService', () => {
       const resent = await service.ingest(request(lines, 0, 'key-0001'));
       expect(resent).toEqual({ batchId: first.batchId, feedDate: '2016-04-22', accepted: 2, rejected: 1, rejections: [], replayed: true });
       expect([publisher.raw.flat().length, publisher.dead.flat().length, publisher.summaries.length]).toEqual([2, 1, 1]);
-      expect(publisher.summaries[0].idempotencyKey).toBe('key-0001');
+      expect(publisher.summaries[0]).toMatchObject({ idempotencyKey: 'key-0001', requestSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     });
 
     it('publishes the resend of an attempt that failed (it left nothing)', async () => {
@@ -125,11 +125,15 @@ describe('FeedIngestService', () => {
       expect(publisher.summaries).toHaveLength(1);
     });
 
-    it('refuses a key that a committed request of another feed date used, and publishes nothing', async () => {
+    it.each([
+      ['another feed date', request(lines, 0, 'key-0004', '2016-04-23')],
+      ['another body', request([HEADER, rowFor('1.0')], 0, 'key-0004')],
+      ['another line offset', request(lines, 100, 'key-0004')],
+    ])('refuses a key that a committed request used, for %s, and publishes nothing', async (_case, other) => {
       const publisher = new RecordingPublisher();
       const service = serviceFor(publisher);
       await service.ingest(request(lines, 0, 'key-0004'));
-      await expect(service.ingest(request(lines, 0, 'key-0004', '2016-04-23'))).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
+      await expect(service.ingest(other)).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
       expect(publisher.summaries).toHaveLength(1);
     });
   });

@@ -3,6 +3,7 @@ import { type DeadLetter, type PayloadFormat, type RawArrival, toDeadLetter, toR
 import { type CodeLists, type I94RawRecord, type ParsedRecord, parseRecords, type ReaderRow, REJECTION_REASONS, type Rejection } from '@i94/domain';
 import { type Charset, openFeedTable, readCsv, readNdjson, readTableRows, type TableFormat } from '@i94/feed-readers';
 import { PerKeyQueue } from './per-key-queue';
+import { RequestFingerprint } from './request-fingerprint';
 import { type FeedPublisher, type RequestOutput } from './ports/feed-publisher';
 
 /** Formats a body may be in: text read as it streams, or a table spooled to a file first. */
@@ -52,7 +53,7 @@ export interface IngestLimits {
 /** The request cannot be read at all (no header, nothing in it): nothing was published. */
 export class MalformedFeedError extends Error {}
 
-/** An Idempotency-Key already used by a committed request of another feed date: nothing was published. */
+/** An Idempotency-Key already used by another committed request (another feed date or body): nothing was published. */
 export class IdempotencyKeyReusedError extends Error {}
 
 const SERVICE = 'ingest-gateway';
@@ -87,31 +88,35 @@ export class FeedIngestService {
     const key = request.idempotencyKey;
     if (key === null) return this.ingestOnce(request);
     return this.attempts.run(key, async () => {
+      const fingerprint = new RequestFingerprint(request);
+      const body = fingerprint.tap(request.body);
       const committed = await this.publisher.committedBatch(key);
-      if (!committed) return this.ingestOnce(request);
-      if (committed.feedDate !== request.feedDate) throw new IdempotencyKeyReusedError(`Idempotency-Key ${key} was used by a request for ${committed.feedDate}; send each request with a key of its own`);
-      for await (const chunk of request.body) void chunk; // read to the end, so the answer is not cut off
+      if (!committed) return this.ingestOnce({ ...request, body }, fingerprint);
+      for await (const chunk of body) void chunk; // read to the end: the fingerprint, and an answer not cut off
+      if (committed.feedDate !== request.feedDate || (committed.requestSha256 !== null && committed.requestSha256 !== fingerprint.digest())) {
+        throw new IdempotencyKeyReusedError(`Idempotency-Key ${key} was used by another request (for ${committed.feedDate}); send each request with a key of its own`);
+      }
       return { batchId: committed.batchId, feedDate: committed.feedDate, accepted: committed.accepted, rejected: committed.rejected, rejections: [], replayed: true };
     });
   }
 
   /** Reads, validates and publishes one request's records (a table body through the spool file). */
-  private ingestOnce(request: IngestRequest): Promise<IngestSummary> {
+  private ingestOnce(request: IngestRequest, fingerprint: RequestFingerprint | null = null): Promise<IngestSummary> {
     const { format } = request;
-    if (format === 'parquet' || format === 'sas7bdat') return this.spool.withFile(request.body, (path) => this.publish(request, this.readTable(path, format)));
+    if (format === 'parquet' || format === 'sas7bdat') return this.spool.withFile(request.body, (path) => this.publish(request, this.readTable(path, format), fingerprint));
     const options = { maxLineLength: this.limits.maxLineBytes, charset: request.charset };
-    return this.publish(request, format === 'csv' ? readCsv(request.body, options) : readNdjson(request.body, options));
+    return this.publish(request, format === 'csv' ? readCsv(request.body, options) : readNdjson(request.body, options), fingerprint);
   }
 
   private async *readTable(path: string, format: TableFormat): Rows {
     yield* readTableRows(await openFeedTable(path, format), { maxRowLength: this.limits.maxLineBytes });
   }
 
-  private publish(request: IngestRequest, rows: Rows): Promise<IngestSummary> {
-    return this.publisher.atomically((output) => this.publishTo(output, request, rows));
+  private publish(request: IngestRequest, rows: Rows, fingerprint: RequestFingerprint | null): Promise<IngestSummary> {
+    return this.publisher.atomically((output) => this.publishTo(output, request, rows, fingerprint));
   }
 
-  private async publishTo(output: RequestOutput, request: IngestRequest, rows: Rows): Promise<IngestSummary> {
+  private async publishTo(output: RequestOutput, request: IngestRequest, rows: Rows, fingerprint: RequestFingerprint | null): Promise<IngestSummary> {
     const summary: IngestSummary = { batchId: newBatchId(request.feedDate), feedDate: request.feedDate, accepted: 0, rejected: 0, rejections: [], replayed: false };
     const raw: RawArrival[] = [];
     const dead: DeadLetter[] = [];
@@ -129,7 +134,9 @@ export class FeedIngestService {
     if (raw.length) await output.publishRaw(raw);
     if (dead.length) await output.publishDeadLetters(dead);
     const { batchId, feedDate, accepted, rejected } = summary;
-    await output.publishBatchSummary({ batchId, feedDate, accepted, rejected, sourceFile: request.sourceFile, idempotencyKey: request.idempotencyKey });
+    // every record read means the whole body was: the fingerprint is complete
+    const requestSha256 = fingerprint?.digest() ?? null;
+    await output.publishBatchSummary({ batchId, feedDate, accepted, rejected, sourceFile: request.sourceFile, idempotencyKey: request.idempotencyKey, requestSha256 });
     return summary;
   }
 

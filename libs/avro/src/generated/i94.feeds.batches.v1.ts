@@ -50,6 +50,15 @@ export const I94_FEEDS_BATCHES_V1_SCHEMA = {
       ],
       "default": null,
       "doc": "The request's Idempotency-Key header, when the client sent one: a resend with the same key after its first attempt committed is answered from this summary and writes nothing."
+    },
+    {
+      "name": "requestSha256",
+      "type": [
+        "null",
+        "string"
+      ],
+      "default": null,
+      "doc": "SHA-256 of the request (feed date, format, charset, source file, line offset, then the body as received): a resend under the same idempotencyKey is answered from this summary only when it is the same request."
     }
   ]
 } as const;
@@ -67,4 +76,6 @@ export interface BatchAccepted {
   acceptedAt: number;
   /** The request's Idempotency-Key header, when the client sent one: a resend with the same key after its first attempt committed is answered from this summary and writes nothing. */
   idempotencyKey: null | string;
+  /** SHA-256 of the request (feed date, format, charset, source file, line offset, then the body as received): a resend under the same idempotencyKey is answered from this summary only when it is the same request. */
+  requestSha256: null | string;
 }

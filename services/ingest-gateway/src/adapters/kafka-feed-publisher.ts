@@ -59,7 +59,7 @@ export class KafkaFeedPublisher implements FeedPublisher {
       autoCommit: false,
       eachMessage: async ({ message }) => {
         const value = await this.serde.decode<TopicValues['i94.feeds.batches.v1']>(message.value as Buffer);
-        this.tally.add({ ...value, feedDate: epochDaysToIsoDate(value.feedDate), idempotencyKey: value.idempotencyKey ?? null }); // null also in summaries written before the field
+        this.tally.add({ ...value, feedDate: epochDaysToIsoDate(value.feedDate), idempotencyKey: value.idempotencyKey ?? null, requestSha256: value.requestSha256 ?? null }); // null also in summaries written before the fields
       },
     });
   }

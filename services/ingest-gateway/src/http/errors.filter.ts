@@ -38,7 +38,7 @@ export class ErrorsFilter implements ExceptionFilter {
     }
     if (error instanceof MalformedFeedError || error instanceof UnreadableFeedError || error instanceof BodyDecodingError) return [400, error.message];
     if (error instanceof BodyTooLargeError) return [413, error.message];
-    if (error instanceof IdempotencyKeyReusedError) return [422, error.message];
+    if (error instanceof IdempotencyKeyReusedError) return [409, error.message];
     if (isClientHttpError(error)) return [error.status, error.message];
     if (error instanceof PlatformError && error.retriable) return [503, `${error.message}; nothing is lost, retry the request`];
     return [500, 'internal error'];

@@ -110,7 +110,7 @@ export const GATEWAY_OPENAPI = {
           400: error('the request cannot be read at all: bad feed date or header, no records, no cicid column, not the declared format, corrupt compression'),
           413: error('over MAX_BODY_BYTES, as sent or once inflated (a decompression bomb)'),
           415: error('a Content-Type, charset or Content-Encoding the gateway does not read'),
-          422: error('the Idempotency-Key was used by a committed request for another feed date'),
+          409: error('the Idempotency-Key was used by another committed request (another feed date, parameters or body)'),
           ...ERRORS,
         },
       },

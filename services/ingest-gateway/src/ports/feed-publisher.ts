@@ -9,6 +9,8 @@ export interface BatchSummary {
   sourceFile: string | null;
   /** The request's Idempotency-Key, when the client sent one. */
   idempotencyKey: string | null;
+  /** SHA-256 of the request (RequestFingerprint), so a resend under the key can be told from another request. */
+  requestSha256: string | null;
 }
 
 /** Totals of a feed over all its batches. */
