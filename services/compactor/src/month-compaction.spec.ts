@@ -43,6 +43,20 @@ describe('MonthCompaction rebuild', () => {
     }
   });
 
+  it('recomputes a month forced with no new file from its rolled-up files (i94 compact --force after the month was compacted)', async () => {
+    const lake = new MemoryLake();
+    await lake.roll('r1', [row(1, 0), row(2, 1)]);
+    const { compaction, cleanup } = memoryCompaction(lake, lookups);
+    try {
+      await compaction.compact('2016-04');
+      expect(await compaction.compact('2016-04')).toMatchObject({ skipped: true, reason: 'no new files since the last compaction' });
+      expect(await compaction.compact('2016-04', true)).toMatchObject({ skipped: false, version: 2, sources: 1, rows: 2 });
+      expect(figures(lake.published)).toEqual([{ state: 'NY', month: '2016-04', arrivals: 2 }]);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('skips a month without rolled-up files', async () => {
     const { compaction, cleanup } = memoryCompaction(new MemoryLake(), lookups);
     expect(await compaction.compact('2016-04', true, true)).toMatchObject({ skipped: true, reason: 'no files for this month' });

@@ -87,7 +87,8 @@ export class MonthCompaction {
   }
 
   /**
-   * `force`: recompute even when no file is new. `rebuild`: start from every rolled-up file of the
+   * `force`: recompute even when no file is new (with none new, that is a rebuild: an incremental
+   * version of nothing has nothing to read). `rebuild`: start from every rolled-up file of the
    * month alone, not from the previous version (`i94 replay --month`): the same files give the
    * same rows and aggregates however often it runs; only the version number moves on.
    * `announced`: the files rollup announced, so the catalog need not be listed.
@@ -99,6 +100,7 @@ export class MonthCompaction {
     const known = new Set(current?.inputs.map((i) => i.key));
     const fresh = dedupeInputs(inputs).filter((i) => !known.has(i.key));
     if (fresh.length === 0 && !force && !rebuild) return { month, skipped: true, reason: current ? 'no new files since the last compaction' : 'no files for this month' };
+    if (fresh.length === 0 && current) return this.compact(month, false, true);
     if (fresh.length === 0 && !current) return { month, skipped: true, reason: 'no files for this month' };
 
     const version = await this.claim(month, (live?.version.version ?? 0) + 1);
