@@ -7,6 +7,7 @@ export { BatchRunner, backoffMs, type BatchContext, type BatchRunnerOptions, typ
 export { PartitionOwnership, type TopicPartitions } from './partition-ownership';
 export { classifyDeliveryError, classifyKafkaError, classifyRegistryError, kafkaErrorCode, PartitionLostError, ProducerSequenceError, RecordTooLargeError, SchemaRejectedError, StalePositionError } from './delivery-errors';
 export { connectTransactional, createProducer, DeliveryProducer } from './producer';
+export { LastingConsumer } from './lasting-consumer';
 export { type DeliveryTransaction, type TransactionalDeliveryOptions, TransactionalDeliveryProducer } from './transactional-producer';
 export { singleRecordBatchBytes, splitBySize } from './record-batch-size';
 export { decodeMessage } from './decode-message';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Admin, type Consumer, type Kafka } from 'kafkajs';
 import { type AvroSerde, epochDaysToIsoDate, isoDateToEpochDays, type SchemaTopic, type TopicValues } from '@i94/avro';
-import { DeliveryProducer, type TopicNames, TransactionalDeliveryProducer } from '@i94/kafka';
+import { DeliveryProducer, LastingConsumer, type TopicNames, TransactionalDeliveryProducer } from '@i94/kafka';
 import { FeedTotalsTally } from '../feed-totals-tally';
 import { type BatchSummary, type FeedPublisher, type FeedTotals, type RequestOutput } from '../ports/feed-publisher';
 import { asPlatformError } from './kafka-errors';
@@ -28,7 +28,7 @@ export class KafkaFeedPublisher implements FeedPublisher {
   private readonly transactions: TransactionalDeliveryProducer;
   private readonly producer: DeliveryProducer;
   private readonly admin: Admin;
-  private readonly consumer: Consumer;
+  private readonly batches: LastingConsumer;
   private readonly tally = new FeedTotalsTally();
   private readonly consumed = new Map<number, number>(); // partition -> next offset
 
@@ -44,18 +44,28 @@ export class KafkaFeedPublisher implements FeedPublisher {
     // A group of its own, so it is given every partition: two publishers sharing a group (two
     // gateways in one process, as a test runs them) split the partitions, and each would wait
     // for the batch summaries of the other's forever. It commits no offsets; the group expires.
-    this.consumer = kafka.consumer({ groupId: `ingest-gateway-totals-${identity.process}-${randomUUID().slice(0, 8)}` });
+    // Lasting: every keyed request waits for it, and after a broker restart kafkajs's consumer
+    // crashed for good ("Failed to find group coordinator"): each request was 503 from then on.
+    const groupId = `ingest-gateway-totals-${identity.process}-${randomUUID().slice(0, 8)}`;
+    this.batches = new LastingConsumer(() => kafka.consumer({ groupId }), (consumer) => this.followBatches(consumer));
   }
 
   async start(): Promise<void> {
-    await Promise.all([this.transactions.connect(), this.producer.connect(), this.admin.connect(), this.consumer.connect()]);
-    await this.consumer.subscribe({ topic: this.topics.feedBatches, fromBeginning: true });
+    await Promise.all([this.transactions.connect(), this.producer.connect(), this.admin.connect()]);
+    await this.batches.start();
+  }
+
+  // Reads every batch summary from the beginning (a consumer started again reads them again: the
+  // tally is keyed by batch id, and the positions only grow).
+  private async followBatches(consumer: Consumer): Promise<void> {
+    await consumer.connect();
+    await consumer.subscribe({ topic: this.topics.feedBatches, fromBeginning: true });
     // The position after each fetched batch, also one of only a commit marker or aborted records
     // (kafkajs hands those to no callback): a transactional topic's end is its last marker.
-    this.consumer.on(this.consumer.events.END_BATCH_PROCESS, ({ payload }) => {
+    consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => {
       this.consumed.set(payload.partition, Math.max(this.consumed.get(payload.partition) ?? 0, Number(payload.lastOffset) + 1));
     });
-    await this.consumer.run({
+    await consumer.run({
       autoCommit: false,
       eachMessage: async ({ message }) => {
         const value = await this.serde.decode<TopicValues['i94.feeds.batches.v1']>(message.value as Buffer);
@@ -65,7 +75,7 @@ export class KafkaFeedPublisher implements FeedPublisher {
   }
 
   async stop(): Promise<void> {
-    await Promise.allSettled([this.consumer.disconnect(), this.transactions.disconnect(), this.producer.disconnect(), this.admin.disconnect()]);
+    await Promise.allSettled([this.batches.stop(), this.transactions.disconnect(), this.producer.disconnect(), this.admin.disconnect()]);
   }
 
   atomically<T>(work: (output: RequestOutput) => Promise<T>): Promise<T> {
