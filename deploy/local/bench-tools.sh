@@ -10,7 +10,7 @@
 #   api-test      schemathesis into the same venv, for the gateway's OpenAPI contract test
 #                 (tests/api), pinned by deploy/local/python/api-test-requirements.txt
 # Idempotent: each part is skipped when its marker exists. Prints the paths as KEY=value lines.
-# Usage: bash deploy/local/bench-tools.sh [kafka-tools|python|python-clients|platformatic-kafka|all]
+# Usage: bash deploy/local/bench-tools.sh [kafka-tools|python|python-clients|platformatic-kafka|api-test|all]
 # (all: what i94 bench uses, python-clients left out)
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -39,19 +39,22 @@ install_python() {
   touch "$marker"
 }
 
-install_python_clients() {
-  local marker
-  marker=$VENV/.complete-clients-$(sha256sum "$CLIENTS_REQUIREMENTS" | cut -c1-12)
+# pip-installs a requirements file into the venv once per content of that file.
+pip_install_requirements() {
+  local requirements=$1 what=$2 marker
+  marker=$VENV/.complete-$(basename "$requirements" .txt)-$(sha256sum "$requirements" | cut -c1-12)
   [ -f "$marker" ] && return 0
-  say "installing confluent-kafka (deploy/local/python/clients-requirements.txt) from PyPI into $VENV"
+  say "installing $what (${requirements#"$REPO_ROOT"/}) from PyPI into $VENV"
   [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
-  if ! "$VENV/bin/pip" install -q --disable-pip-version-check -r "$CLIENTS_REQUIREMENTS" >>"$I94_STACK_LOGS/install.log" 2>&1; then
-    say "pip install of the Python clients failed; the end of $I94_STACK_LOGS/install.log:"
+  if ! "$VENV/bin/pip" install -q --disable-pip-version-check -r "$requirements" >>"$I94_STACK_LOGS/install.log" 2>&1; then
+    say "pip install of $what failed; the end of $I94_STACK_LOGS/install.log:"
     tail -n 20 "$I94_STACK_LOGS/install.log" >&2
     return 1
   fi
   touch "$marker"
 }
+
+install_python_clients() { pip_install_requirements "$CLIENTS_REQUIREMENTS" confluent-kafka; }
 
 install_platformatic_kafka() {
   [ -f "$PLATFORMATIC_DIR/.complete" ] && return 0
@@ -66,19 +69,7 @@ install_platformatic_kafka() {
   touch "$PLATFORMATIC_DIR/.complete"
 }
 
-install_api_test() {
-  local marker
-  marker=$VENV/.complete-api-test-$(sha256sum "$API_TEST_REQUIREMENTS" | cut -c1-12)
-  [ -f "$marker" ] && return 0
-  say "installing schemathesis (deploy/local/python/api-test-requirements.txt) from PyPI into $VENV"
-  [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
-  if ! "$VENV/bin/pip" install -q --disable-pip-version-check -r "$API_TEST_REQUIREMENTS" >>"$I94_STACK_LOGS/install.log" 2>&1; then
-    say "pip install of schemathesis failed; the end of $I94_STACK_LOGS/install.log:"
-    tail -n 20 "$I94_STACK_LOGS/install.log" >&2
-    return 1
-  fi
-  touch "$marker"
-}
+install_api_test() { pip_install_requirements "$API_TEST_REQUIREMENTS" schemathesis; }
 
 mkdir -p "$BENCH_DIR"
 case ${1:-all} in
@@ -88,7 +79,7 @@ case ${1:-all} in
   platformatic-kafka) install_platformatic_kafka ;;
   api-test) install_api_test ;;
   all) install_kafka_tools; install_python; install_platformatic_kafka ;;
-  *) say "usage: bench-tools.sh [kafka-tools|python|python-clients|platformatic-kafka|all]"; exit 2 ;;
+  *) say "usage: bench-tools.sh [kafka-tools|python|python-clients|platformatic-kafka|api-test|all]"; exit 2 ;;
 esac
 echo "KAFKA_TOOLS_CLASSPATH=$KAFKA_TOOLS_DIR/*"
 echo "BENCH_PYTHON=$VENV/bin/python"
