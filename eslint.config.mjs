@@ -1,28 +1,38 @@
 // Lint rules for every project. Module boundaries are real constraints:
-//   type:app      services and the CLI: may use infra, domain and util libs
+//   type:app      services and the CLI: may use nest, infra, domain and util libs
+//   type:nest     the Nest building blocks the services share (observability, auth): may use util and domain
 //   type:infra    Kafka, Avro, Cassandra, S3/Parquet, dimensions, feed readers: may use domain and util
-//   type:domain   pure I94 logic: may use only other domain code, and no I/O client
-//   type:util     config and observability: may use only util
+//   type:domain   pure I94 logic: may use only other domain code; no I/O client, no Node I/O module,
+//                 no codec, logger or metrics library (its specs may read their fixtures)
+//   type:util     config and readiness: may use only util, and no framework or client
 //   type:testing  test helpers: imported only from specs and test/ folders
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 
-const ioClients = ['kafkajs', '@kafkajs/*', 'cassandra-driver', '@aws-sdk/*', '@nestjs/*', 'express', 'hyparquet*'];
+const ioClients = ['kafkajs', '@kafkajs/*', 'cassandra-driver', '@aws-sdk/*', '@nestjs/*', 'express', 'hyparquet*', '@duckdb/*'];
+// What domain code may not import: it computes, and the adapters around it do the I/O, encoding,
+// logging and metrics. Node's own modules are not external packages to the boundaries rule, so
+// no-restricted-imports bans those (the block for libs/domain below).
+const notInDomain = [...ioClients, 'avsc', 'pino', 'pino-*', 'prom-client'];
+const nodeIo = ['fs', 'fs/promises', 'net', 'http', 'https', 'http2', 'child_process', 'dgram', 'dns', 'dns/promises', 'tls', 'worker_threads', 'readline', 'cluster']
+  .flatMap((m) => [m, `node:${m}`]);
 
 function boundaries(extraForTests) {
   const allowTesting = extraForTests ? ['type:testing'] : [];
+  const domainBans = extraForTests ? ioClients : notInDomain;
   return [
     'error',
     {
       enforceBuildableLibDependency: false,
       allow: [],
       depConstraints: [
-        { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:infra', 'type:domain', 'type:util', ...allowTesting] },
-        { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:domain', 'type:util', ...allowTesting] },
-        { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', ...allowTesting], bannedExternalImports: ioClients },
-        { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', ...allowTesting] },
-        { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:infra', 'type:domain', 'type:util'] },
+        { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:nest', 'type:infra', 'type:domain', 'type:util', ...allowTesting] },
+        { sourceTag: 'type:nest', onlyDependOnLibsWithTags: ['type:util', 'type:domain', ...allowTesting] },
+        { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:domain', 'type:util', ...allowTesting], bannedExternalImports: ['@nestjs/*', 'express'] },
+        { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', ...allowTesting], bannedExternalImports: domainBans },
+        { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', ...allowTesting], bannedExternalImports: ioClients },
+        { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:nest', 'type:infra', 'type:domain', 'type:util'] },
       ],
     },
   ];
@@ -47,6 +57,11 @@ export default tseslint.config(
     // Nest resolves constructor parameters by their runtime class: type-only imports break DI there.
     files: ['services/**/*.ts', 'libs/observability/**/*.ts', 'libs/auth/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
+    files: ['libs/domain/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: nodeIo.map((name) => ({ name, message: 'type:domain does no I/O: its callers read and write.' })) }] },
   },
   {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/test/**/*.ts', 'tests/**/*.ts'],

@@ -1,5 +1,5 @@
 import { type Client } from 'cassandra-driver';
-import { type ReadinessCheck } from '@i94/observability';
+import { type ReadinessCheck } from '@i94/config';
 
 /** Cassandra answers a trivial query. */
 export function cassandraReadiness(client: Client): ReadinessCheck {

@@ -1,5 +1,5 @@
 import { type Kafka } from 'kafkajs';
-import { type ReadinessCheck } from '@i94/observability';
+import { type ReadinessCheck } from '@i94/config';
 
 /** Kafka answers a metadata request. */
 export function kafkaReadiness(kafka: Kafka): ReadinessCheck {

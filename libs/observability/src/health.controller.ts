@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
 import { type Response } from 'express';
 import { Registry } from 'prom-client';
-import { ReadinessCheck, runReadinessChecks } from './readiness';
+import { ReadinessCheck, runReadinessChecks } from '@i94/config';
 import { METRICS_REGISTRY, READINESS_CHECKS, SERVICE_NAME } from './tokens';
 
 /** /health (alive), /ready (its servers reachable) and /metrics, the same on every service. */

@@ -1,6 +1,5 @@
 export { createLogger, type Logger } from './logger';
 export { createMetricsRegistry } from './metrics';
-export { runReadinessChecks, type ReadinessCheck, type ReadinessReport } from './readiness';
 export { READY_METRIC, registerReadinessMetric } from './readiness-metric';
 export { HTTP_METRIC, httpRequestMetric, HttpMetricsMiddleware } from './http-metrics';
 export { HealthController } from './health.controller';

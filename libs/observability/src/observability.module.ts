@@ -4,7 +4,7 @@ import { HealthController } from './health.controller';
 import { HttpMetricsMiddleware } from './http-metrics';
 import { createLogger } from './logger';
 import { createMetricsRegistry } from './metrics';
-import { type ReadinessCheck } from './readiness';
+import { type ReadinessCheck } from '@i94/config';
 import { registerReadinessMetric } from './readiness-metric';
 import { LOGGER, METRICS_REGISTRY, READINESS_CHECKS, SERVICE_NAME } from './tokens';
 

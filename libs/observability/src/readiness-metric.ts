@@ -1,5 +1,5 @@
 import { Gauge, type Registry } from 'prom-client';
-import { type ReadinessCheck, type ReadinessReport, runReadinessChecks } from './readiness';
+import { type ReadinessCheck, type ReadinessReport, runReadinessChecks } from '@i94/config';
 
 export const READY_METRIC = 'i94_ready';
 

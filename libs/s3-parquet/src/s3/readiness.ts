@@ -1,4 +1,4 @@
-import { type ReadinessCheck } from '@i94/observability';
+import { type ReadinessCheck } from '@i94/config';
 import { type ObjectStore } from './object-store';
 
 /** The bucket answers a listing. */
