@@ -32,8 +32,13 @@ export async function withDuckDb<T>(workDir: string, limits: EngineLimits, work:
   mkdirSync(spill, { recursive: true });
   // In memory: past memory_limit its tables' blocks go to temp_directory (a database file would
   // also write and checkpoint every table, which measured slower).
+  // The allocator's settings: memory DuckDB frees goes back to the system past 32MB held per
+  // thread, from background threads, instead of 128MB held by each thread that freed it. On the
+  // 3.1M month (3 interleaved rounds) peak RSS fell from 942-1100 MB to 719-924 MB, and the
+  // time did not grow (34.5-36.7 s against 38.1-39.5 s).
   const instance = await DuckDBInstance.create(':memory:', {
     memory_limit: limits.memoryLimit, threads: String(limits.threads), temp_directory: spill, preserve_insertion_order: 'true',
+    allocator_flush_threshold: '32MB', allocator_background_threads: 'true',
   });
   const con = await instance.connect();
   try {
