@@ -1,10 +1,10 @@
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, type Provider } from '@nestjs/common';
 import { type Registry } from 'prom-client';
+import { type ReadinessCheck } from '@i94/config';
 import { HealthController } from './health.controller';
 import { HttpMetricsMiddleware } from './http-metrics';
 import { createLogger } from './logger';
 import { createMetricsRegistry } from './metrics';
-import { type ReadinessCheck } from '@i94/config';
 import { registerReadinessMetric } from './readiness-metric';
 import { LOGGER, METRICS_REGISTRY, READINESS_CHECKS, SERVICE_NAME } from './tokens';
 
