@@ -1,11 +1,16 @@
 // Lint rules for every project. Module boundaries are real constraints:
-//   type:app      services and the CLI: may use nest, infra, domain and util libs
+//   type:app      services and the operator CLI: may use nest, cli, sample, infra, domain and util libs
 //   type:nest     the Nest building blocks the services share (observability, auth): may use util and domain
 //   type:infra    Kafka, Avro, Cassandra, S3/Parquet, dimensions, feed readers: may use domain and util
 //   type:domain   pure I94 logic: may use only other domain code; no I/O client, no Node I/O module,
 //                 no codec, logger or metrics library (its specs may read their fixtures)
 //   type:util     config and readiness: may use only util, and no framework or client
+//   type:cli      what command-line programs share (io, option parsers, env, repository files):
+//                 may use nest (the local keys), domain and util; no I/O client
+//   type:sample   test data shaped like real feeds (the generator, feed-file writers): may use
+//                 infra, domain and util, and writes files only
 //   type:testing  test helpers: imported only from specs and test/ folders
+//   type:tooling  tools that are not the product (the bench): may use every lib, testing included
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
@@ -27,11 +32,14 @@ function boundaries(extraForTests) {
       enforceBuildableLibDependency: false,
       allow: [],
       depConstraints: [
-        { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:nest', 'type:infra', 'type:domain', 'type:util', ...allowTesting] },
+        { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:nest', 'type:cli', 'type:sample', 'type:infra', 'type:domain', 'type:util', ...allowTesting] },
         { sourceTag: 'type:nest', onlyDependOnLibsWithTags: ['type:util', 'type:domain', ...allowTesting] },
         { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:domain', 'type:util', ...allowTesting], bannedExternalImports: ['@nestjs/*', 'express'] },
         { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', ...allowTesting], bannedExternalImports: domainBans },
         { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', ...allowTesting], bannedExternalImports: ioClients },
+        { sourceTag: 'type:cli', onlyDependOnLibsWithTags: ['type:nest', 'type:domain', 'type:util', ...allowTesting], bannedExternalImports: ioClients },
+        { sourceTag: 'type:sample', onlyDependOnLibsWithTags: ['type:infra', 'type:domain', 'type:util', ...allowTesting], bannedExternalImports: ioClients.filter((name) => !name.startsWith('hyparquet')) },
+        { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:cli', 'type:sample', 'type:nest', 'type:infra', 'type:domain', 'type:util', 'type:testing'] },
         { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:nest', 'type:infra', 'type:domain', 'type:util'] },
       ],
     },

@@ -5,7 +5,7 @@
 #   python-clients  confluent-kafka and its Avro deserializer into the same venv, for the consumer
 #                 example (examples/python), pinned by deploy/local/python/clients-requirements.txt
 #   platformatic-kafka  @platformatic/kafka, the client P2 compares kafkajs with, from the npm registry
-#                 as deploy/local/npm/platformatic-kafka's lock pins it: kept out of the workspaces'
+#                 as tools/bench/platformatic-kafka's lock pins it: kept out of the workspaces'
 #                 install because it and two of its packages declare Node >= 22 (it runs on 20.19+)
 #   api-test      schemathesis into the same venv, for the gateway's OpenAPI contract test
 #                 (tests/api), pinned by deploy/local/python/api-test-requirements.txt
@@ -22,7 +22,7 @@ VENV=$BENCH_DIR/venv
 DUCKDB_VERSION=${DUCKDB_VERSION:-1.5.6}
 PYSPARK_VERSION=${PYSPARK_VERSION:-4.0.1}
 CLIENTS_REQUIREMENTS=$REPO_ROOT/deploy/local/python/clients-requirements.txt
-PLATFORMATIC_SRC=$REPO_ROOT/deploy/local/npm/platformatic-kafka
+PLATFORMATIC_SRC=$REPO_ROOT/tools/bench/platformatic-kafka
 API_TEST_REQUIREMENTS=$REPO_ROOT/deploy/local/python/api-test-requirements.txt
 PLATFORMATIC_DIR=$BENCH_DIR/platformatic-kafka-$(sha256sum "$PLATFORMATIC_SRC/package-lock.json" | cut -c1-12)
 
@@ -58,7 +58,7 @@ install_python_clients() { pip_install_requirements "$CLIENTS_REQUIREMENTS" conf
 
 install_platformatic_kafka() {
   [ -f "$PLATFORMATIC_DIR/.complete" ] && return 0
-  say "installing @platformatic/kafka (deploy/local/npm/platformatic-kafka) into $PLATFORMATIC_DIR"
+  say "installing @platformatic/kafka (tools/bench/platformatic-kafka) into $PLATFORMATIC_DIR"
   mkdir -p "$PLATFORMATIC_DIR"
   cp "$PLATFORMATIC_SRC/package.json" "$PLATFORMATIC_SRC/package-lock.json" "$PLATFORMATIC_DIR/"
   if ! (cd "$PLATFORMATIC_DIR" && npm ci --no-audit --no-fund) >>"$I94_STACK_LOGS/install.log" 2>&1; then

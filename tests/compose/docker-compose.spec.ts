@@ -10,7 +10,7 @@ import { configSchema as ingestGateway } from '../../services/ingest-gateway/src
 import { configSchema as parquetRollup } from '../../services/parquet-rollup/src/config';
 import { configSchema as queryApi } from '../../services/query-api/src/config';
 import { configSchema as rawSink } from '../../services/raw-sink/src/config';
-import { platformEnvSchema } from '../../tools/cli/src/ops/platform-env';
+import { platformEnvSchema } from '@i94/command-line';
 import { readEnvExample } from './env-example';
 
 // Docker cannot run on the CI machine, so this checks the compose file structurally against the

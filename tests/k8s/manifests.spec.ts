@@ -10,7 +10,7 @@ import { configSchema as ingestGateway } from '../../services/ingest-gateway/src
 import { configSchema as parquetRollup } from '../../services/parquet-rollup/src/config';
 import { configSchema as queryApi } from '../../services/query-api/src/config';
 import { configSchema as rawSink } from '../../services/raw-sink/src/config';
-import { platformEnvSchema } from '../../tools/cli/src/ops/platform-env';
+import { platformEnvSchema } from '@i94/command-line';
 import { type Container, type EnvVar, type K8sObject, loadManifests, quantity } from './k8s-manifests';
 
 // No cluster runs here: deploy/k8s is checked structurally against the code. Probes on the

@@ -1,4 +1,4 @@
-// Public API of @i94/domain: pure I94 types, parsing, validation and test-data generation.
+// Public API of @i94/domain: pure I94 types, parsing, validation and the feeds' line formats.
 export * from './i94-raw-record';
 export * from './ingest-metadata';
 export * from './rejection-reasons';
@@ -13,17 +13,11 @@ export * from './validate-record';
 export * from './arrival-month';
 export * from './arrival-key';
 export * from './feeds/feed-reconciliation';
+export * from './feeds/serialize';
 export * from './month-reconciliation';
 export * from './state-bucket';
 export * from './readers/reader-row';
 export * from './readers/parse-records';
-export * from './generator/prng';
-export * from './generator/categorical';
-export * from './generator/distribution-model';
-export * from './generator/learn-distributions';
-export * from './generator/generate-records';
-export * from './generator/dirt';
-export * from './generator/serialize';
 export * from './errors/platform-error';
 export * from './enrichment/enriched-arrival';
 export * from './enrichment/enrichment-lookups';

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { registerBench } from './bench/register-bench';
+import { registerBenchHandover } from './commands/bench-handover';
 import { registerFeed } from './commands/feed-push';
 import { registerGenerate } from './commands/generate';
 import { registerCompact } from './ops/compact';
@@ -10,7 +10,7 @@ import { registerWait } from './ops/wait';
 import { registerStatus } from './status/status-command';
 import { registerDlq } from './dlq/dlq-command';
 import { registerReplayMonth } from './ops/replay-month';
-import { type CliIo, processIo } from './cli/io';
+import { type CliIo, processIo } from '@i94/command-line';
 
 /** Options of the program itself. */
 export interface ProgramOptions {
@@ -33,7 +33,7 @@ export function buildProgram(io: CliIo = processIo(), options: ProgramOptions = 
   registerCompact(program, io);
   registerReconcile(program, io);
   registerWait(program, io);
-  registerBench(program, io);
+  registerBenchHandover(program, io);
   registerStatus(program, io);
   registerDlq(program, io);
   registerReplayMonth(program, io);

@@ -1,5 +1,5 @@
 // Test-only: a CliIo that records what a command printed and the exit code it set.
-import { type CliIo } from '../src/cli/io';
+import { type CliIo } from '@i94/command-line';
 
 /** A recording CliIo. */
 export interface RecordingIo extends CliIo {

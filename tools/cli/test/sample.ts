@@ -1,8 +1,9 @@
 // Test-only: paths and records of the repository's sample data.
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
-import { type I94RawRecord, generateRecords, learnDistributions, parseRecords } from '@i94/domain';
+import { type I94RawRecord, parseRecords } from '@i94/domain';
 import { readCsv, readNdjson } from '@i94/feed-readers';
+import { generateRecords, learnDistributions } from '@i94/sample-data';
 
 /** The 1,000-row April 2016 Udacity sample. */
 export const SAMPLE_CSV = resolve(__dirname, '../../../data/sample/immigration_data_sample.csv');

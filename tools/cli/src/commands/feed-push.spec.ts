@@ -5,7 +5,7 @@ import { recordingIo } from '../../test/cli-io';
 import { type Answer, type FakeGateway, type Responder, acceptingGateway, bodyRecords, startFakeGateway } from '../../test/fake-gateway';
 import { READSTAT_FIXTURE, SAMPLE_CSV, generatedRecords } from '../../test/sample';
 import { useTempDir } from '../../test/temp-dir';
-import { ParquetSink } from '../generate/parquet-sink';
+import { ParquetSink } from '@i94/sample-data';
 import { buildProgram } from '../program';
 
 const tmp = useTempDir('i94-push-');

@@ -1,7 +1,6 @@
 import { type Command, Option } from 'commander';
 import { LOCAL_DEV_KEYS } from '@i94/auth';
-import { type CliIo } from '../cli/io';
-import { httpUrl, integerAtLeast, isoDate } from '../cli/option-parsers';
+import { type CliIo, httpUrl, integerAtLeast, isoDate } from '@i94/command-line';
 import { INPUT_FORMATS, type InputFormat } from '../inputs/input-format';
 import { todayUtc } from '../push/feed-date';
 import { GatewayClient } from '../push/gateway-client';

@@ -1,23 +1,9 @@
 import { type Command, Option } from 'commander';
-import { DEFAULT_MESSY_SHARE } from '@i94/domain';
-import { type CliIo } from '../cli/io';
-import { integerAtLeast, share, yearMonth } from '../cli/option-parsers';
-import { SAMPLE_RELATIVE_PATH, findUp } from '../cli/repo-paths';
-import { DEFAULT_ROW_GROUP_SIZE } from '../generate/parquet-sink';
-import { OUTPUT_FORMATS, type OutputFormat } from '../generate/record-sink';
-import { type GenerateRequest, type GenerateResult, runGenerate } from '../generate/run-generate';
+import { type CliIo, findUp, integerAtLeast, share, yearMonth } from '@i94/command-line';
+import { DEFAULT_MESSY_SHARE, DEFAULT_ROW_GROUP_SIZE, type GenerateRequest, type GenerateResult, OUTPUT_FORMATS, runGenerate, SAMPLE_RELATIVE_PATH } from '@i94/sample-data';
 
-interface GenerateFlags {
-  records: number;
-  month: string;
-  out: string;
-  format: OutputFormat;
-  seed: number;
-  messyShare: number;
-  invalidShare: number;
-  sample?: string;
-  rowGroupSize: number;
-}
+/** The request as the options give it: the sample may be left to the default. */
+type GenerateFlags = Omit<GenerateRequest, 'sample'> & { sample?: string };
 
 function samplePath(flag: string | undefined): string {
   if (flag !== undefined) return flag;

@@ -2,7 +2,7 @@ import { I94_FIELDS, type I94RawRecord } from '@i94/domain';
 import { generatedRecords } from '../../test/sample';
 import { useTempDir } from '../../test/temp-dir';
 import { loadHyparquet } from '@i94/s3-parquet';
-import { ParquetSink } from '../generate/parquet-sink';
+import { ParquetSink } from '@i94/sample-data';
 import { mapColumns, openParquet, readParquetRows, rowGroupSlices, toI94JsonLine } from '@i94/feed-readers';
 
 const tmp = useTempDir('i94-parquet-');

@@ -1,7 +1,6 @@
 import { type Command } from 'commander';
-import { type CliIo } from '../cli/io';
+import { type CliIo, platformEnv } from '@i94/command-line';
 import { requestCompaction } from './compactor-client';
-import { platformEnv } from './platform-env';
 
 /** `i94 compact`: asks the compactor to compact a month now (or every month with new files). */
 export function registerCompact(program: Command, io: CliIo): void {

@@ -1,4 +1,4 @@
-import { type PlatformEnv } from './platform-env';
+import { type PlatformEnv } from '@i94/command-line';
 
 /** POST /v1/compactions on the compactor with the admin key; the answer's body, or an error naming the status. */
 export async function requestCompaction(env: PlatformEnv, compactorUrl: string, params: Record<string, string>): Promise<string> {

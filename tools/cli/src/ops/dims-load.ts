@@ -1,32 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Command } from 'commander';
 import { AvroSerde } from '@i94/avro';
 import { referenceDimensionEntries } from '@i94/dimensions';
 import { createKafka, namespacedDimensionTopic, publishDimensions } from '@i94/kafka';
-import { type CliIo } from '../cli/io';
-import { findUp } from '../cli/repo-paths';
-import { platformEnv } from './platform-env';
-
-const FILES = {
-  sasLabels: 'I94_SAS_Labels_Descriptions.SAS',
-  demographics: 'us-cities-demographics.csv',
-  airports: 'airport-codes_csv.partial.csv',
-  temperatures: 'GlobalLandTemperaturesByMajorCity.partial.csv',
-} as const;
-
-/** The reference files of `dir` as text, by dimension source. */
-export function readReference(dir: string) {
-  return Object.fromEntries(
-    Object.entries(FILES).map(([name, file]) => {
-      try {
-        return [name, readFileSync(join(dir, file), 'utf8')];
-      } catch (error) {
-        throw new Error(`cannot read ${file} in ${dir}: ${(error as Error).message}`);
-      }
-    }),
-  ) as Record<keyof typeof FILES, string>;
-}
+import { type CliIo, findUp, platformEnv, readReferenceFiles } from '@i94/command-line';
 
 /** `i94 dims load`: publishes the reference files' dimensions; unchanged records are not published again. */
 export function registerDimsLoad(program: Command, io: CliIo): void {
@@ -40,7 +16,7 @@ export function registerDimsLoad(program: Command, io: CliIo): void {
       const dir = flags.dir ?? findUp('data/reference');
       if (!dir) throw new Error('cannot find data/reference; pass --dir');
       const env = platformEnv();
-      const entries = referenceDimensionEntries(readReference(dir));
+      const entries = referenceDimensionEntries(readReferenceFiles(dir));
       const kafka = createKafka({ brokers: env.KAFKA_BROKERS, clientId: 'i94-cli' });
       const result = await publishDimensions(kafka, AvroSerde.forUrl(env.SCHEMA_REGISTRY_URL), entries, { topicFor: namespacedDimensionTopic(env.TOPIC_NAMESPACE) });
       if (flags.json) io.out(`${JSON.stringify(result)}\n`);

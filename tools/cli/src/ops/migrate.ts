@@ -1,7 +1,6 @@
 import { type Command } from 'commander';
 import { migrate } from '@i94/cassandra';
-import { type CliIo } from '../cli/io';
-import { platformEnv } from './platform-env';
+import { type CliIo, platformEnv } from '@i94/command-line';
 
 /** `i94 migrate`: applies the CQL migrations of deploy/cassandra that the keyspace lacks. */
 export function registerMigrate(program: Command, io: CliIo): void {

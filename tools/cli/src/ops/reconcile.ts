@@ -3,8 +3,7 @@ import { AvroSerde } from '@i94/avro';
 import { createCassandraClient } from '@i94/cassandra';
 import { createKafka, topicNames } from '@i94/kafka';
 import { objectStoreFromEnv } from '@i94/s3-parquet';
-import { type CliIo } from '../cli/io';
-import { platformEnv } from './platform-env';
+import { type CliIo, platformEnv } from '@i94/command-line';
 import { reconcileMonth } from './reconciliation';
 
 /** `i94 reconcile --month`: the month counted at each stage; exit code 1 when they disagree. */

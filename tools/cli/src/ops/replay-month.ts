@@ -1,8 +1,6 @@
 import { type Command, Option } from 'commander';
-import { type CliIo } from '../cli/io';
-import { yearMonth } from '../cli/option-parsers';
+import { type CliIo, platformEnv, yearMonth } from '@i94/command-line';
 import { requestCompaction } from './compactor-client';
-import { platformEnv } from './platform-env';
 
 const FROM_RAW_REFUSAL =
   'replay --from raw is not available: rolled-up files carry the enriched topic\'s partition and offset, which decide the latest copy of each arrival, ' +

@@ -1,9 +1,8 @@
 import { type Command } from 'commander';
 import { createKafka, groupRecordLag, topicNames } from '@i94/kafka';
 import { objectStoreFromEnv, RollCatalog } from '@i94/s3-parquet';
-import { type CliIo } from '../cli/io';
+import { type CliIo, platformEnv } from '@i94/command-line';
 import { PIPELINE_GROUPS } from './pipeline-groups';
-import { platformEnv } from './platform-env';
 
 /** Rows parquet-rollup holds in open files (from its /metrics); null when it cannot be reached. */
 async function rowsBuffered(rollupUrl: string): Promise<number | null> {

@@ -5,7 +5,7 @@ import { type TopicNames } from '@i94/kafka';
 import { type ObjectStore } from '@i94/s3-parquet';
 import { countByReason, countDeadLetters, type DeadLetterCount } from '../dlq/dead-letter-counts';
 import { readDeadLetters } from '../dlq/read-dead-letters';
-import { type PlatformEnv } from '../ops/platform-env';
+import { type PlatformEnv } from '@i94/command-line';
 import { reconcileMonth, type ReconcileDeps } from '../ops/reconciliation';
 import { consumerLag, type GroupLagStatus } from './consumer-lag';
 import { type DimensionStatus, dimensionVersions } from './dimension-versions';

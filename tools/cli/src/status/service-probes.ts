@@ -1,4 +1,4 @@
-import { type PlatformEnv } from '../ops/platform-env';
+import { type PlatformEnv } from '@i94/command-line';
 
 /** One service's answers to GET /health (alive) and GET /ready (its servers reachable). */
 export interface ServiceStatus {

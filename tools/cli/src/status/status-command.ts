@@ -3,9 +3,7 @@ import { AvroSerde } from '@i94/avro';
 import { createCassandraClient } from '@i94/cassandra';
 import { createKafka, topicNames } from '@i94/kafka';
 import { objectStoreFromEnv } from '@i94/s3-parquet';
-import { type CliIo } from '../cli/io';
-import { integerAtLeast } from '../cli/option-parsers';
-import { platformEnv } from '../ops/platform-env';
+import { type CliIo, integerAtLeast, platformEnv } from '@i94/command-line';
 import { gatherStatus } from './gather-status';
 import { renderStatus } from './render-status';
 
