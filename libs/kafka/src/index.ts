@@ -9,7 +9,7 @@ export { classifyDeliveryError, classifyKafkaError, classifyRegistryError, kafka
 export { connectTransactional, createProducer, DeliveryProducer } from './producer';
 export { LastingConsumer } from './lasting-consumer';
 export { type DeliveryTransaction, type TransactionalDeliveryOptions, TransactionalDeliveryProducer } from './transactional-producer';
-export { singleRecordBatchBytes, splitBySize } from './record-batch-size';
+export { BROKER_DEFAULT_MAX_MESSAGE_BYTES, singleRecordBatchBytes, splitBySize } from './record-batch-size';
 export { decodeMessage } from './decode-message';
 export { decodeBatch, type BatchSource, type Decoded } from './decode-batch';
 export { DeadLetterPublisher, deadLetterHeaders } from './dead-letter-publisher';

@@ -1,5 +1,8 @@
 import { type Message } from 'kafkajs';
 
+/** max.message.bytes of a topic that sets none: the broker's default (message.max.bytes). */
+export const BROKER_DEFAULT_MAX_MESSAGE_BYTES = 1_048_588;
+
 /** A record batch's fixed fields (magic v2): base offset, length, epoch, magic, CRC, attributes, deltas, timestamps, producer id/epoch, sequence, count. */
 const BATCH_HEADER_BYTES = 61;
 /** The widest varint a delta takes (offset deltas are int32; timestamp deltas within a send stay far below 2^34 ms). */
