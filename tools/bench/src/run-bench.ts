@@ -119,9 +119,13 @@ async function pipelineRun(ctx: StageContext, request: BenchRequest, last: boole
   return runLatency(ctx, services, request.latencyRate, request.latencySeconds);
 }
 
-/** Generates the input (seeded) unless one was given; returns its path and a cleanup. */
+/** True when no stage pushes the input: the compact stage alone, on rolls written straight to S3. */
+const pushesNothing = (request: BenchRequest): boolean => request.directRolls === true && request.stages.every((s) => s === 'compact');
+
+/** Generates the input (seeded) unless one was given or none is pushed; returns its path and a cleanup. */
 async function inputFile(request: BenchRequest): Promise<{ path: string; cleanup: () => void }> {
   if (request.input) return { path: request.input, cleanup: () => undefined };
+  if (pushesNothing(request)) return { path: '', cleanup: () => undefined };
   const dir = mkdtempSync(join(tmpdir(), 'i94-bench-input-'));
   const path = join(dir, `generated-${request.records}.csv`);
   const sample = findUp(SAMPLE_RELATIVE_PATH);
@@ -168,6 +172,6 @@ export async function runBench(request: BenchRequest): Promise<BenchResults> {
   const stages = Object.values(c).map((x) => x.collected).filter((s) => s !== null);
   return {
     command: request.command, startedAt, finishedAt: new Date().toISOString(), machine: machineInfo(), records: request.records, runs: request.runs,
-    input: request.input ?? `i94 generate --records ${request.records} --month ${request.month} --seed ${request.seed} (CSV)`, stages, latency,
+    input: request.input ?? (pushesNothing(request) ? `rolls written straight to S3 (--direct-rolls, seed ${request.seed})` : `i94 generate --records ${request.records} --month ${request.month} --seed ${request.seed} (CSV)`), stages, latency,
   };
 }
