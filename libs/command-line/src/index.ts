@@ -6,4 +6,4 @@ export { httpUrl, integerAtLeast, isoDate, share, yearMonth } from './option-par
 export { platformEnv, platformEnvSchema, type PlatformEnv } from './platform-env';
 export { findUp } from './repo-paths';
 export { runProgram } from './run-program';
-export { readReferenceFiles, REFERENCE_FILES } from './reference-files';
+export { readReferenceFiles } from './reference-files';

@@ -8,7 +8,7 @@ export * from './generator/distribution-model';
 export * from './generator/learn-distributions';
 export * from './generator/generate-records';
 export * from './generator/dirt';
-export { learnFromSample, readValidRecords, SAMPLE_RELATIVE_PATH } from './feed-files/sample-model';
+export { learnFromSample, SAMPLE_RELATIVE_PATH } from './feed-files/sample-model';
 export { OUTPUT_FORMATS, type OutputFormat, type RecordSink } from './feed-files/record-sink';
 export { DEFAULT_ROW_GROUP_SIZE, ParquetSink } from './feed-files/parquet-sink';
 export { TextSink } from './feed-files/text-sink';
