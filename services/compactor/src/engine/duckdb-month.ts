@@ -62,7 +62,7 @@ export function transformMonth(request: MonthTransformRequest, limits: EngineLim
     const all = [...(request.previous ?? []).map((p) => p.path), ...request.sources];
     const [{ n: sourceRows }] = await rowsOf(con, `SELECT count(*)::DOUBLE AS n FROM ${sourceRowsOf(all)}`);
     at.push(Date.now());
-    const files = request.previous?.length ? await incrementalFiles(con, request, request.previous) : await fullFiles(con, request);
+    const files = request.previous?.length ? await incrementalFiles(con, request, request.previous) : await fullFiles(con, request, limits);
     at.push(Date.now());
     const figures = (await rowsOf(con, figuresSql(TOP_RESIDENCE_COUNTRIES))) as unknown as StateMonthFigures[];
     at.push(Date.now());

@@ -1,55 +1,58 @@
-import { FILE_ORDER, literal } from './month-sql';
+import { FILE_ORDER, literal, sameArrival, sourceRows } from './month-sql';
 
 /**
- * A whole month's kept copies without holding its rows: the dedupe runs on narrow rows (identity,
- * position, where the row is, and what the figures count); the whole rows are read once more and
- * scattered to their output file, each a range of (state, arrival date) small enough to sort alone.
+ * A whole month's kept copies without holding its rows: the dedupe looks only at identities read
+ * more than once (usually few), and the whole rows are read once more and scattered to their
+ * output file, each a range of (state, arrival date) small enough to sort alone.
  */
 
-/** Every source row, with its file's index and its row number in the file: where to find it again. */
-const positioned = (files: readonly string[]) =>
-  `(SELECT sf.idx AS f, s.* FROM read_parquet([${files.map(literal).join(', ')}], union_by_name = true, filename = true, file_row_number = true) s JOIN source_files sf ON s.filename = sf.name)`;
+/** Every source row with its file's name and its row number in the file: where to find a copy again. */
+const located = (files: readonly string[]) =>
+  `read_parquet([${files.map(literal).join(', ')}], union_by_name = true, filename = true, file_row_number = true)`;
 
-export const sourceFilesSql = (files: readonly string[]) =>
-  `CREATE OR REPLACE TABLE source_files AS SELECT * FROM (VALUES ${files.map((f, i) => `(${i}, ${literal(f)})`).join(', ')}) t(idx, name)`;
+/** Arrivals (i94yr, i94mon, cicid) read more than once; nulls in the key match, as in a GROUP BY. */
+export const repeatedArrivalsSql = (files: readonly string[]) => `
+CREATE OR REPLACE TABLE repeated AS
+SELECT i94yr, i94mon, cicid FROM ${sourceRows(files)} GROUP BY i94yr, i94mon, cicid HAVING count(*) > 1`;
 
 /**
- * Each arrival's latest copy by its identity (i94yr, i94mon, cicid): the highest Kafka offset,
- * on equal offsets the higher partition (equal both is the same message, read twice). Kept as its
- * position and the columns the figures and the file order need: `kept` for figuresSql.
+ * The copies that are not their arrival's latest: all but the one with the highest Kafka offset,
+ * on equal offsets the higher partition (equal both is the same message, read twice). Where each
+ * is, and the (state, arrival date) it would have counted in.
  */
-export const winnersSql = (files: readonly string[]) => `
-CREATE OR REPLACE TABLE kept AS
-SELECT f, file_row_number AS r, destinationState, arrivalDate, i94yr, i94mon, cicid,
-  arrivalMonth, gender, i94visa, i94mode, age, stayDays, residenceCountry, portName, i94port
-FROM ${positioned(files)}
-QUALIFY row_number() OVER (PARTITION BY i94yr, i94mon, cicid ORDER BY kafkaOffset DESC, kafkaPartition DESC) = 1`;
+export const supersededCopiesSql = (files: readonly string[]) => `
+CREATE OR REPLACE TABLE superseded AS
+SELECT filename, r, destinationState, arrivalDate FROM (
+  SELECT s.filename, s.file_row_number AS r, s.destinationState, s.arrivalDate,
+    row_number() OVER (PARTITION BY s.i94yr, s.i94mon, s.cicid ORDER BY s.kafkaOffset DESC, s.kafkaPartition DESC) AS latest
+  FROM ${located(files)} s SEMI JOIN repeated d ON ${sameArrival('s', 'd')})
+WHERE latest > 1`;
 
-/** Kept copies per (state, arrival date), in file order: what the files are cut along. */
-export const dayCountsSql = `
+/** Kept copies per (state, arrival date), in file order: every copy counted, less the superseded ones. */
+export const dayCountsSql = (files: readonly string[]) => `
 SELECT state, day::VARCHAR AS day, n FROM (
-  SELECT destinationState AS state, arrivalDate AS day, count(*)::DOUBLE AS n FROM kept GROUP BY destinationState, arrivalDate)
+  SELECT state, day, sum(n)::DOUBLE AS n FROM (
+    SELECT destinationState AS state, arrivalDate AS day, count(*) AS n FROM ${sourceRows(files)} GROUP BY 1, 2
+    UNION ALL
+    SELECT destinationState, arrivalDate, -count(*) FROM superseded GROUP BY 1, 2)
+  GROUP BY state, day HAVING sum(n) > 0)
 ORDER BY state, day NULLS LAST`;
 
 /** The file each (state, arrival date) goes to. */
 export const fileOfDaySql = (assignments: readonly { state: string; day: string | null; file: number }[]) => `
 CREATE OR REPLACE TABLE file_of_day AS SELECT * FROM (VALUES ${assignments.map((a) => `(${literal(a.state)}, ${a.day === null ? 'NULL' : `${literal(a.day)}::DATE`}, ${a.file})`).join(', ')}) t(state, day, file)`;
 
-export const keptFilesSql = `
-CREATE OR REPLACE TABLE kept_file AS
-SELECT k.f, k.r, d.file FROM kept k JOIN file_of_day d ON k.destinationState = d.state AND k.arrivalDate IS NOT DISTINCT FROM d.day`;
-
 /**
  * The whole rows of the kept copies of files [first, last], read once more from the sources
  * (only their states' rows decoded) and scattered unsorted to one directory per file (part=N/).
- * A batch of files at a time: every open file's writer holds buffers of every column. Snappy:
- * the files are read back at once, and compressed they came out about 5% faster than uncompressed
- * on the 3.1M month (interleaved, docs/benchmarks.md), in a smaller work directory.
+ * Snappy: the files are read back at once, and compressed they came out about 5% faster than
+ * uncompressed on the 3.1M month (interleaved, docs/benchmarks.md), in a smaller work directory.
  */
 export const scatterSql = (files: readonly string[], columns: readonly string[], batch: { first: number; last: number; states: readonly string[] }, dir: string, rowGroupRows: number) => `
 COPY (
-  SELECT ${columns.map((c) => `s.${c}`).join(', ')}, w.file AS part FROM ${positioned(files)} s
-  JOIN (SELECT * FROM kept_file WHERE file BETWEEN ${batch.first} AND ${batch.last}) w ON s.f = w.f AND s.file_row_number = w.r
+  SELECT ${columns.map((c) => `s.${c}`).join(', ')}, d.file AS part FROM ${located(files)} s
+  JOIN (SELECT * FROM file_of_day WHERE file BETWEEN ${batch.first} AND ${batch.last}) d ON s.destinationState = d.state AND s.arrivalDate IS NOT DISTINCT FROM d.day
+  ANTI JOIN superseded x ON s.filename = x.filename AND s.file_row_number = x.r
   WHERE s.destinationState IN (${batch.states.map(literal).join(', ')})
 ) TO ${literal(dir)} (FORMAT parquet, PARTITION_BY (part), OVERWRITE_OR_IGNORE, ROW_GROUP_SIZE ${rowGroupRows}, COMPRESSION snappy)`;
 
