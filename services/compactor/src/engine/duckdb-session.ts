@@ -50,11 +50,14 @@ export async function withDuckDb<T>(workDir: string, limits: EngineLimits, work:
 }
 
 // TIMESTAMP_MS: DuckDB reads the rolls' TIMESTAMP_MILLIS as microsecond timestamps and would write them so.
-/** The select list that keeps the files' columns and their types. */
-export async function outputColumns(con: DuckDBConnection, files: readonly string[]): Promise<string[]> {
-  const described = await rowsOf(con, describeSql(files));
-  return described.map(({ column_name: name, column_type: type }) =>
-    /^TIMESTAMP(_MS)?$/.test(String(type)) ? `${ident(String(name))}::TIMESTAMP_MS AS ${ident(String(name))}` : ident(String(name)));
+/** The files' columns as DuckDB names and types them (the footers of every file are read). */
+export async function describeColumns(con: DuckDBConnection, files: readonly string[]): Promise<{ name: string; type: string }[]> {
+  return (await rowsOf(con, describeSql(files))).map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
+}
+
+/** The select list that keeps the described columns and their types. */
+export function outputColumns(described: readonly { name: string; type: string }[]): string[] {
+  return described.map(({ name, type }) => (/^TIMESTAMP(_MS)?$/.test(type) ? `${ident(name)}::TIMESTAMP_MS AS ${ident(name)}` : ident(name)));
 }
 
 /** Writes a table of kept copies, in its order, as files of at most rowsPerFile rows: out/part-NNNN from `firstPart`. */

@@ -1,6 +1,6 @@
 import { type DuckDBConnection } from '@duckdb/node-api';
 import { type CompactedFile, type MonthTransformRequest, type PreviousFile } from './duckdb-month';
-import { outputColumns, rowsOf, writeTable } from './duckdb-session';
+import { describeColumns, outputColumns, rowsOf, writeTable } from './duckdb-session';
 import { clashesSql, dropStaleSql, keptViewSql, latestCopiesSql, supersededFilesSql, withoutSupersededSql } from './month-sql';
 
 /**
@@ -11,7 +11,7 @@ import { clashesSql, dropStaleSql, keptViewSql, latestCopiesSql, supersededFiles
  * differently (the new rows in files of their own, each file sorted).
  */
 export async function incrementalFiles(con: DuckDBConnection, request: MonthTransformRequest, previous: readonly PreviousFile[]): Promise<CompactedFile[]> {
-  const columns = await outputColumns(con, [previous[0].path, ...request.sources]);
+  const columns = outputColumns(await describeColumns(con, [previous[0].path, ...request.sources]));
   await con.run(latestCopiesSql('fresh', request.sources, columns));
   await con.run(clashesSql(previous.map((p) => p.path)));
   await con.run(dropStaleSql);

@@ -7,8 +7,7 @@ import { FILE_ORDER, literal, sameArrival, sourceRows } from './month-sql';
  */
 
 /** Every source row with its file's name and its row number in the file: where to find a copy again. */
-const located = (files: readonly string[]) =>
-  `read_parquet([${files.map(literal).join(', ')}], union_by_name = true, filename = true, file_row_number = true)`;
+const located = (files: readonly string[]) => sourceRows(files, ', filename = true, file_row_number = true');
 
 /** Arrivals (i94yr, i94mon, cicid) read more than once; nulls in the key match, as in a GROUP BY. */
 export const repeatedArrivalsSql = (files: readonly string[]) => `

@@ -10,8 +10,8 @@ export const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 /** A SQL identifier: DuckDB matches them case-insensitively, so quote to keep the spelling. */
 export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** The source files as one relation; union_by_name: rolls written under older schemas lack newer columns. */
-export const sourceRows = (files: readonly string[]) => `read_parquet([${files.map(literal).join(', ')}], union_by_name = true)`;
+/** The source files as one relation, with more read_parquet `options` if given; union_by_name: rolls written under older schemas lack newer columns. */
+export const sourceRows = (files: readonly string[], options = '') => `read_parquet([${files.map(literal).join(', ')}], union_by_name = true${options})`;
 
 // What String.prototype.trim removes that DuckDB's one-argument trim (spaces only) does not.
 const WHITESPACE = literal(' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
